@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Makes sure Playwright has a Chromium to drive; silent when one is already there.
+# Order: Debian's /usr/bin/chromium (used by playwright.config.ts), Playwright's own download,
+# apt-get install as root, `npx playwright install chromium`, else explain what to install.
+set -uo pipefail
+
+have_browser() {
+  [ -x /usr/bin/chromium ] && return 0
+  local cache="${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"
+  compgen -G "$cache/chromium-*" > /dev/null || compgen -G "$cache/chromium_headless_shell-*" > /dev/null
+}
+
+have_browser && exit 0
+
+if [ "$(id -u)" -eq 0 ] && command -v apt-get > /dev/null; then
+  echo "ensure-browser: no Chromium found; installing Debian's chromium with apt-get" >&2
+  if apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium && have_browser; then
+    exit 0
+  fi
+  echo "ensure-browser: apt-get install chromium failed; trying Playwright's download" >&2
+fi
+
+echo "ensure-browser: no Chromium found; running npx playwright install chromium" >&2
+if npx playwright install chromium && have_browser; then
+  exit 0
+fi
+
+cat >&2 <<'MSG'
+ensure-browser: could not find or install a Chromium for the end-to-end tests.
+Install one of these, then run the tests again:
+  sudo apt-get install chromium          (Debian/Ubuntu; used from /usr/bin/chromium)
+  npx playwright install chromium        (Playwright's own build; needs internet access)
+MSG
+exit 1

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ciscoExample } from './defaults';
+import { parseAnswers } from './validate';
+
+describe('parseAnswers (answers files)', () => {
+  it('accepts the Cisco example and returns its warnings', () => {
+    const result = parseAnswers(JSON.parse(JSON.stringify(ciscoExample())));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.answers).toEqual(ciscoExample());
+    expect(result.issues.every((i) => i.severity === 'warning')).toBe(true);
+  });
+
+  it('fills left-out non-secret fields from the defaults and names each missing secret', () => {
+    const result = parseAnswers({ userAccounts: { users: [{ username: 'alice' }] } });
+    expect(result.ok).toBe(false);
+    const fields = result.issues.filter((i) => i.severity === 'error').map((i) => i.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(['authMethod.preSharedKey', 'userAccounts.users.0.password']),
+    );
+    expect(fields).not.toContain('addressPool.poolName');
+  });
+
+  it('accepts numbers as JSON numbers and lists as arrays', () => {
+    const file = JSON.parse(JSON.stringify(ciscoExample()));
+    file.ikePolicy.priority = 20;
+    file.ipsecSettings.exemptNetworks = ['10.0.0.0/8', '172.16.0.0/12'];
+    const result = parseAnswers(file);
+    expect(result.ok && result.answers.ikePolicy.priority).toBe('20');
+    expect(result.ok && result.answers.ipsecSettings.exemptNetworks).toBe(
+      '10.0.0.0/8\n172.16.0.0/12',
+    );
+  });
+
+  it('reports unknown keys instead of dropping them silently', () => {
+    const result = parseAnswers({
+      ...ciscoExample(),
+      authMethod: { ...ciscoExample().authMethod, presharedKey: 'x' },
+    });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.field)).toContain('authMethod.presharedKey');
+  });
+
+  it.each([null, [], 'text', 42])('rejects %o as a whole', (input) => {
+    expect(parseAnswers(input).ok).toBe(false);
+  });
+
+  it('names the field on a wrong type', () => {
+    const result = parseAnswers({
+      ...ciscoExample(),
+      tunnelInterface: { ...ciscoExample().tunnelInterface, asaBehindNat: 'yes' },
+    });
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        field: 'tunnelInterface.asaBehindNat',
+        message: 'ASA is behind another NAT device must be true or false.',
+      }),
+    );
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Interface names: step 1 declares them; steps 2, 5 and 11 pick from them. A name picked later that is
+ * not declared would produce `crypto map … interface X` or `nat (X,…)` lines the ASA rejects.
+ */
+import type { Answers } from '../answers';
+import { listLines } from '../net';
+import { LIMITS } from '../limits';
+import { FIELD_LABELS } from '../labels';
+import { error, warning, type Rule } from './rule';
+
+export function interfaceNames(answers: Answers): string[] {
+  const { outsideInterface, insideInterface, otherInterfaces } = answers.introduction;
+  return [outsideInterface, insideInterface, ...listLines(otherInterfaces)].filter(
+    (name) => name !== '',
+  );
+}
+
+const mustExist = (
+  field:
+    | 'tunnelInterface.vpnInterface'
+    | 'clientAuthentication.aaaInterface'
+    | 'ipsecSettings.natInsideInterface',
+  value: string,
+  names: string[],
+) =>
+  value !== '' && !names.includes(value)
+    ? [
+        error(
+          'IF-EXIST',
+          field,
+          `${FIELD_LABELS[field]} "${value}" is not one of the interface names of step 1 (${names.join(', ')}).`,
+        ),
+      ]
+    : [];
+
+export const interfaceRules: Rule[] = [
+  (a) => {
+    const names = interfaceNames(a);
+    const seen = new Map<string, string>();
+    const issues = [];
+    for (const name of names) {
+      const previous = seen.get(name.toLowerCase());
+      if (previous === name) {
+        issues.push(
+          error(
+            'IF-UNIQUE',
+            'introduction.otherInterfaces',
+            `Interface name "${name}" is listed twice; each interface must be named once.`,
+          ),
+        );
+      } else if (previous !== undefined) {
+        issues.push(
+          warning(
+            'IF-UNIQUE',
+            'introduction.otherInterfaces',
+            `Interface names "${previous}" and "${name}" differ only in case; the ASA may treat them as the same interface.`,
+          ),
+        );
+      }
+      seen.set(name.toLowerCase(), name);
+    }
+    return issues;
+  },
+  (a) =>
+    interfaceNames(a)
+      .filter((name) => name.length > LIMITS.interfaceNameWarn)
+      .map((name) =>
+        warning(
+          'N-IF',
+          'introduction.outsideInterface',
+          `Interface names are usually at most ${LIMITS.interfaceNameWarn} characters ("${name.slice(0, 20)}…").`,
+        ),
+      ),
+  (a) =>
+    mustExist('tunnelInterface.vpnInterface', a.tunnelInterface.vpnInterface, interfaceNames(a)),
+  (a) =>
+    a.clientAuthentication.userDatabase === 'aaa'
+      ? mustExist(
+          'clientAuthentication.aaaInterface',
+          a.clientAuthentication.aaaInterface,
+          interfaceNames(a),
+        )
+      : [],
+  (a) => {
+    if (!a.ipsecSettings.natExempt) return [];
+    const existing = mustExist(
+      'ipsecSettings.natInsideInterface',
+      a.ipsecSettings.natInsideInterface,
+      interfaceNames(a),
+    );
+    if (existing.length > 0) return existing;
+    return a.ipsecSettings.natInsideInterface === a.tunnelInterface.vpnInterface
+      ? [
+          error(
+            'NAT-IF',
+            'ipsecSettings.natInsideInterface',
+            `Inside interface must differ from the VPN Tunnel Interface (${a.tunnelInterface.vpnInterface}); NAT exemption is from the inside networks to the VPN pool.`,
+          ),
+        ]
+      : [];
+  },
+];

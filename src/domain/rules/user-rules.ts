@@ -1,0 +1,80 @@
+/** Local users: version-dependent password limits (U-PW), short names and passwords, W-NOUSERS. */
+import type { Answers } from '../answers';
+import { LIMITS } from '../limits';
+import { printable } from '../field-checks';
+import { error, warning, type Rule } from './rule';
+
+const isLocal = (a: Answers) => a.clientAuthentication.userDatabase === 'local';
+const isClassicAsa = (a: Answers) => a.introduction.asaVersion !== '8.4-or-later';
+
+export const userRules: Rule[] = [
+  (a) =>
+    isLocal(a) && a.userAccounts.users.length === 0
+      ? [
+          warning(
+            'W-NOUSERS',
+            'userAccounts.users',
+            'No users will be created; existing local users must already exist.',
+          ),
+        ]
+      : [],
+  (a) => {
+    if (!isLocal(a)) return [];
+    return a.userAccounts.users.flatMap(({ username, password }, index) => {
+      const who = `"${printable(username)}"`;
+      const field = `userAccounts.users.${index}`;
+      const issues = [];
+      if (username.length > 0 && username.length < LIMITS.usernameRecommendedMin) {
+        issues.push(
+          warning(
+            'U-NAME',
+            `${field}.username`,
+            `Username ${who}: usernames are ${LIMITS.usernameRecommendedMin}–${LIMITS.usernameMax} characters on most ASA releases.`,
+          ),
+        );
+      }
+      if (password.length > LIMITS.passwordClassicMax) {
+        issues.push(
+          isClassicAsa(a)
+            ? error(
+                'U-PW',
+                `${field}.password`,
+                `Password of user ${who} is longer than ${LIMITS.passwordClassicMax} characters, which ASA 8.0–8.3 does not accept.`,
+              )
+            : warning(
+                'U-PW',
+                `${field}.password`,
+                `Password of user ${who}: passwords longer than ${LIMITS.passwordClassicMax} characters need ASA 9.6(1) or later.`,
+              ),
+        );
+      }
+      if (password.length > 0 && password.length < LIMITS.passwordRecommended) {
+        issues.push(
+          warning(
+            'W-PWLEN',
+            `${field}.password`,
+            `Password of user ${who}: Cisco recommends passwords of at least ${LIMITS.passwordRecommended} characters.`,
+          ),
+        );
+      }
+      return issues;
+    });
+  },
+  (a) => {
+    if (!isLocal(a)) return [];
+    const byLowerCase = new Map<string, string>();
+    return a.userAccounts.users.flatMap(({ username }, index) => {
+      const other = byLowerCase.get(username.toLowerCase());
+      byLowerCase.set(username.toLowerCase(), username);
+      return other !== undefined && other !== username
+        ? [
+            warning(
+              'U-CASE',
+              `userAccounts.users.${index}.username`,
+              `Usernames "${printable(other)}" and "${printable(username)}" differ only in case; they share one simultaneous-login count.`,
+            ),
+          ]
+        : [];
+    });
+  },
+];

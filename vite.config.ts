@@ -1,0 +1,14 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Relative asset URLs so the built app works when served from any path.
+  base: './',
+  plugins: [react()],
+  test: {
+    // Vitest's default include would also pick up the Playwright specs in e2e/.
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
