@@ -56,7 +56,7 @@ export default defineConfig(
       'test-results/',
       'blob-report/',
       'coverage/',
-      'bench/',
+      'bench/.out/',
     ],
   },
   js.configs.recommended,

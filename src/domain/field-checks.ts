@@ -41,6 +41,24 @@ export const nameCheck: FieldCheck = (value, label) => {
   return null;
 };
 
+/** Keywords that an object or ACL name would be confused with in `nat … static X X` and ACEs. */
+const RESERVED_OBJECT_NAMES = [
+  'any',
+  'any4',
+  'any6',
+  'interface',
+  'host',
+  'object',
+  'object-group',
+];
+
+/** N-GEN for names that appear where the ASA also accepts keywords (NAT objects, ACLs). */
+export const objectNameCheck: FieldCheck = (value, label) =>
+  nameCheck(value, label) ??
+  (RESERVED_OBJECT_NAMES.includes(value.toLowerCase())
+    ? `${label}: "${value}" is an ASA keyword; choose another name.`
+    : null);
+
 /** N-IF charset (the 48-character length is only a warning, see the rules). */
 export const interfaceNameCheck: FieldCheck = (value, label) => {
   if (value === '') return `${label} is required.`;
@@ -72,7 +90,7 @@ export const hostAddressCheck: FieldCheck = (value, label) => {
   const ip = parseIpv4(value);
   if (ip === null) return `${label}: enter an IPv4 address such as 192.0.2.10.`;
   const first = Math.floor(ip / 2 ** 24);
-  if (ip === 0 || first === 127 || first >= 224) {
+  if (first === 0 || first === 127 || first >= 224) {
     return `${label}: ${value} is not a usable host address.`;
   }
   return null;

@@ -753,6 +753,46 @@ const rows: Row[] = [
     message: 'Enter a Primary DNS Server before a Secondary DNS Server.',
   },
   {
+    rule: 'reserved object name',
+    change: (a) => (a.ipsecSettings.poolObjectName = 'any'),
+    field: 'ipsecSettings.poolObjectName',
+    severity: 'error',
+    message: 'is an ASA keyword',
+  },
+  {
+    rule: 'NAME-CLASH pool object',
+    change: (a) => (a.ipsecSettings.poolObjectName = 'NETWORK_OBJ_pool'),
+    field: 'ipsecSettings.poolObjectName',
+    severity: 'error',
+    message: 'NETWORK_OBJ_',
+  },
+  {
+    rule: 'NAME-CLASH 8.2 ACL',
+    change: (a) => {
+      a.introduction.asaVersion = '8.2-or-earlier';
+      a.ipsecSettings.splitTunnel = true;
+      a.ipsecSettings.splitNetworks = '10.10.0.0/16';
+      a.ipsecSettings.splitAclName = 'inside_nat0_outbound';
+    },
+    field: 'ipsecSettings.splitAclName',
+    severity: 'error',
+    message: 'is the NAT exemption ACL on 8.2',
+  },
+  {
+    rule: 'NET-DUP',
+    change: (a) => (a.ipsecSettings.exemptNetworks = '10.0.0.0/8\n10.0.0.0 255.0.0.0'),
+    field: 'ipsecSettings.exemptNetworks',
+    severity: 'warning',
+    message: 'is listed more than once',
+  },
+  {
+    rule: 'A-HOSTADDR 0/8',
+    change: (a) => (a.addressPool.startIp = '0.0.0.1'),
+    field: 'addressPool.startIp',
+    severity: 'error',
+    message: 'is not a usable host address',
+  },
+  {
     rule: 'connection name',
     change: (a) => (a.clientOptions.connectionName = 'VPN"; rm'),
     field: 'clientOptions.connectionName',

@@ -97,3 +97,41 @@ export const addressingRules: Rule[] = [
       );
   },
 ];
+
+/** Names the generator derives must not collide with names the user chose. */
+export const nameClashRules: Rule[] = [
+  (a) =>
+    a.ipsecSettings.poolObjectName.startsWith('NETWORK_OBJ_')
+      ? [
+          error(
+            'NAME-CLASH',
+            'ipsecSettings.poolObjectName',
+            'Pool object name: names starting with NETWORK_OBJ_ are used for the exempt networks; choose another name.',
+          ),
+        ]
+      : [],
+  (a) =>
+    a.ipsecSettings.splitTunnel &&
+    a.introduction.asaVersion === '8.2-or-earlier' &&
+    a.ipsecSettings.splitAclName === `${a.ipsecSettings.natInsideInterface}_nat0_outbound`
+      ? [
+          error(
+            'NAME-CLASH',
+            'ipsecSettings.splitAclName',
+            `Split tunnel ACL name: ${a.ipsecSettings.splitAclName} is the NAT exemption ACL on 8.2; choose another name.`,
+          ),
+        ]
+      : [],
+  (a) =>
+    activeLists(a).flatMap(([field, text]) => {
+      const seen = new Set<string>();
+      return networksOf(text).flatMap(({ line, network }) => {
+        const key = `${network!.address}/${network!.prefix}`;
+        const repeated = seen.has(key);
+        seen.add(key);
+        return repeated
+          ? [warning('NET-DUP', field, `${line} is listed more than once; it is emitted once.`)]
+          : [];
+      });
+    }),
+];

@@ -4,7 +4,7 @@
  */
 import type { Answers } from '../answers';
 import type { ValidationIssue } from '../issues';
-import { addressingRules } from './addressing-rules';
+import { addressingRules, nameClashRules } from './addressing-rules';
 import { cryptoRules } from './crypto-rules';
 import { deploymentRules } from './deployment-rules';
 import { interfaceRules } from './interface-rules';
@@ -17,6 +17,7 @@ export const CROSS_STEP_RULES: readonly Rule[] = [
   ...pppRules,
   ...userRules,
   ...addressingRules,
+  ...nameClashRules,
   ...cryptoRules,
   ...deploymentRules,
 ];

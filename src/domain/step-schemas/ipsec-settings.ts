@@ -1,7 +1,7 @@
 /** Step 11 — NAT exemption, split tunneling, hairpin and PFS. Overlaps with the pool are cross-step. */
 import * as z from 'zod/mini';
 import { PFS_GROUPS, valuesOf } from '../options';
-import { interfaceNameCheck, maskCheck, nameCheck, networkListCheck } from '../field-checks';
+import { interfaceNameCheck, maskCheck, networkListCheck, objectNameCheck } from '../field-checks';
 import { listLines } from '../net';
 import { booleanField, enumField, fieldIssue, listField, textField } from '../schema-kit';
 
@@ -10,10 +10,10 @@ export const ipsecSettingsSchema = z
     natExempt: booleanField('ipsecSettings.natExempt'),
     natInsideInterface: textField('ipsecSettings.natInsideInterface', interfaceNameCheck),
     exemptNetworks: listField('ipsecSettings.exemptNetworks', networkListCheck(true)),
-    poolObjectName: textField('ipsecSettings.poolObjectName', nameCheck),
+    poolObjectName: textField('ipsecSettings.poolObjectName', objectNameCheck),
     splitTunnel: booleanField('ipsecSettings.splitTunnel'),
     splitNetworks: listField('ipsecSettings.splitNetworks', networkListCheck(false)),
-    splitAclName: textField('ipsecSettings.splitAclName', nameCheck),
+    splitAclName: textField('ipsecSettings.splitAclName', objectNameCheck),
     interceptDhcp: booleanField('ipsecSettings.interceptDhcp'),
     interceptDhcpNetmask: textField('ipsecSettings.interceptDhcpNetmask', maskCheck),
     hairpin: booleanField('ipsecSettings.hairpin'),

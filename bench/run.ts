@@ -1,0 +1,183 @@
+/**
+ * `npm run bench [-- --check]`: builds the app and two reference pages with the same Vite config, serves
+ * them from one local server, and measures (a) initial-load JS gzip against a React hello world,
+ * (b) cold-load LCP against a one-heading static page, (c) keystroke → preview latency at 1× and 4× CPU,
+ * (d) generator throughput in Node. Prints a table, writes bench/results.json; --check fails on a
+ * missed budget. Not part of `npm test`: timings on shared machines are noisy.
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { build } from 'vite';
+import { launchChromium } from './browser';
+import { initialJsGzipBytes } from './measure-initial-js';
+import { coldLoadLcp } from './measure-lcp';
+import { installLatencyProbe, typeAndMeasure, type KeystrokeSample } from './measure-keystrokes';
+import { generatorThroughput } from './measure-generator';
+import { median, percentile, round } from './stats';
+import { BUDGETS, checkBudgets } from './budgets';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench', '.out');
+const check = process.argv.includes('--check');
+
+async function buildPages() {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const configFile = join(root, 'vite.config.ts');
+  await build({
+    configFile,
+    logLevel: 'warn',
+    build: { outDir: join(out, 'app'), emptyOutDir: true },
+  });
+  await build({
+    configFile,
+    root: join(root, 'bench', 'hello-world'),
+    logLevel: 'warn',
+    build: { outDir: join(out, 'hello'), emptyOutDir: true },
+  });
+  cpSync(join(root, 'bench', 'static-heading'), join(out, 'static'), { recursive: true });
+}
+
+const stepOneReady = (page: Page) =>
+  page.getByRole('heading', { name: 'Step 1 of 12: Introduction' }).waitFor();
+const helloReady = (page: Page) => page.getByRole('heading', { name: 'Hello, world' }).waitFor();
+
+async function keystrokes(
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+  appUrl: string,
+  rate: number,
+) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${appUrl}#/step/1`);
+  await page.getByRole('button', { name: 'Load the Cisco example' }).click();
+  const mask = page.getByRole('checkbox', { name: 'Mask secrets' });
+  if (await mask.isChecked()) await mask.uncheck();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const samples: KeystrokeSample[] = [];
+  for (const [step, label] of [
+    [4, 'Pre-Shared Key'],
+    [10, 'Primary DNS Server'],
+  ] as const) {
+    await page.goto(`${appUrl}#/step/${step}`);
+    await page.getByLabel(label, { exact: true }).waitFor();
+    await installLatencyProbe(page, '[aria-label="Preview"] pre');
+    samples.push(...(await typeAndMeasure(page, page.getByLabel(label, { exact: true }), 100)));
+  }
+  await context.close();
+  const commits = samples.map((s) => s.commit);
+  const frames = samples.map((s) => s.frame);
+  return {
+    keys: samples.length,
+    commitMedian: round(median(commits)),
+    commitP95: round(percentile(commits, 95)),
+    commitMax: round(Math.max(...commits)),
+    frameMedian: round(median(frames)),
+    frameP95: round(percentile(frames, 95)),
+    frameMax: round(Math.max(...frames)),
+  };
+}
+
+async function main() {
+  await buildPages();
+  const { serveDirectory } = await import('./static-server');
+  const server = await serveDirectory(out);
+  const browser = await launchChromium();
+  try {
+    const app = await initialJsGzipBytes(browser, `${server.url}/app/`, out, stepOneReady);
+    const hello = await initialJsGzipBytes(browser, `${server.url}/hello/`, out, helloReady);
+    const appLcp = await coldLoadLcp(browser, `${server.url}/app/`, 10);
+    const staticLcp = await coldLoadLcp(browser, `${server.url}/static/`, 10);
+    const at1x = await keystrokes(browser, `${server.url}/app/`, 1);
+    const at4x = await keystrokes(browser, `${server.url}/app/`, 4);
+    const throughput = generatorThroughput(2);
+    const results = {
+      date: new Date().toISOString(),
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        node: process.version,
+        chromium: browser.version(),
+      },
+      initialJs: {
+        appGzipKb: round(app.bytes / 1024, 1),
+        helloWorldGzipKb: round(hello.bytes / 1024, 1),
+        ratio: round(app.bytes / hello.bytes),
+        files: app.files,
+      },
+      lcp: {
+        appMedianMs: round(median(appLcp), 1),
+        appP95Ms: round(percentile(appLcp, 95), 1),
+        staticMedianMs: round(median(staticLcp), 1),
+        staticP95Ms: round(percentile(staticLcp, 95), 1),
+        ratio: round(median(appLcp) / median(staticLcp)),
+      },
+      keystrokes: { cpu1x: at1x, cpu4x: at4x },
+      generator: { configsPerSecond: Math.round(throughput) },
+    };
+    writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    printTable(results);
+    const failures = checkBudgets(results);
+    if (check) {
+      for (const failure of failures) console.error(`BUDGET MISSED: ${failure}`);
+      if (failures.length > 0) process.exitCode = 1;
+      else console.log('All budgets met.');
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function printTable(r: Parameters<typeof checkBudgets>[0]) {
+  const rows: [string, string, string][] = [
+    [
+      'Initial JS gzip (app / hello world)',
+      `${r.initialJs.appGzipKb} kB / ${r.initialJs.helloWorldGzipKb} kB`,
+      `${r.initialJs.ratio}× (≤ ${BUDGETS.initialJsRatio}×)`,
+    ],
+    [
+      'Cold-load LCP median (app / static)',
+      `${r.lcp.appMedianMs} ms / ${r.lcp.staticMedianMs} ms`,
+      `${r.lcp.ratio}× (≤ ${BUDGETS.lcpRatio}×)`,
+    ],
+    ['LCP p95 (app / static)', `${r.lcp.appP95Ms} ms / ${r.lcp.staticP95Ms} ms`, ''],
+    [
+      'Keystroke → commit 1× (median / p95 / max)',
+      `${r.keystrokes.cpu1x.commitMedian} / ${r.keystrokes.cpu1x.commitP95} / ${r.keystrokes.cpu1x.commitMax} ms`,
+      `p95 ≤ ${BUDGETS.commitP95At1x} ms`,
+    ],
+    [
+      'Keystroke → next frame 1×',
+      `${r.keystrokes.cpu1x.frameMedian} / ${r.keystrokes.cpu1x.frameP95} / ${r.keystrokes.cpu1x.frameMax} ms`,
+      `p95 ≤ ${BUDGETS.frameP95At1x} ms`,
+    ],
+    [
+      'Keystroke → commit 4×',
+      `${r.keystrokes.cpu4x.commitMedian} / ${r.keystrokes.cpu4x.commitP95} / ${r.keystrokes.cpu4x.commitMax} ms`,
+      `p95 ≤ ${BUDGETS.commitP95At4x} ms`,
+    ],
+    [
+      'Keystroke → next frame 4×',
+      `${r.keystrokes.cpu4x.frameMedian} / ${r.keystrokes.cpu4x.frameP95} / ${r.keystrokes.cpu4x.frameMax} ms`,
+      `p95 ≤ ${BUDGETS.frameP95At4x} ms`,
+    ],
+    [
+      'Generator throughput (Node)',
+      `${r.generator.configsPerSecond.toLocaleString('en-US')} configs/s`,
+      `≥ ${BUDGETS.generatorPerSecond.toLocaleString('en-US')}`,
+    ],
+  ];
+  console.log(
+    `Benchmark ${r.date} on ${r.machine.cpu} (${r.machine.cores} cores), Node ${r.machine.node}, Chromium ${r.machine.chromium}`,
+  );
+  const width = Math.max(...rows.map((row) => row[0].length));
+  for (const [name, value, budget] of rows)
+    console.log(`${name.padEnd(width)}  ${value.padEnd(34)}  ${budget}`);
+}
+
+await main();
