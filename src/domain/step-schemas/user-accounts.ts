@@ -7,9 +7,10 @@ import { printable, secretCheck } from '../field-checks';
 import { LIMITS } from '../limits';
 import { booleanField, fieldIssue } from '../schema-kit';
 
+// A missing username or password reads as empty, so the rules below can say which user lacks it.
 const user = z.object({
-  username: z.string({ error: () => 'Username must be text.' }),
-  password: z.string({ error: () => 'Password must be text.' }),
+  username: z._default(z.string({ error: () => 'Username must be text.' }), ''),
+  password: z._default(z.string({ error: () => 'Password must be text.' }), ''),
 });
 
 export const userAccountsSchema = z
