@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,11 +32,19 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       response.writeHead(404).end();
       return;
     }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compress text like any production web server would, so load metrics are realistic.
+    const gzip =
+      /text|javascript|json|svg/.test(type) &&
+      /gzip/.test(String(request.headers['accept-encoding']));
     response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'no-store',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    createReadStream(file).pipe(response);
+    const body = createReadStream(file);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

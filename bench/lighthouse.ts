@@ -1,0 +1,71 @@
+/**
+ * `npm run lighthouse`: Lighthouse 12.2.3 against the built app (dist/) with the system Chromium,
+ * median of 3 runs for the desktop preset (the budget: Performance, Accessibility and Best Practices
+ * each 100) and for the mobile preset (reported). Builds first so the numbers match the code.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig, defaultConfig } from 'lighthouse';
+import { median } from './stats';
+import { serveDirectory } from './static-server';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+const RUNS = 3;
+
+type Scores = Record<(typeof CATEGORIES)[number], number>;
+
+async function runOnce(url: string, port: number, preset: 'desktop' | 'mobile'): Promise<Scores> {
+  const result = await lighthouse(
+    url,
+    { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+    preset === 'desktop' ? desktopConfig : defaultConfig,
+  );
+  const categories = result?.lhr.categories ?? {};
+  return Object.fromEntries(
+    CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]),
+  ) as Scores;
+}
+
+async function main() {
+  execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+  const server = await serveDirectory(join(root, 'dist'));
+  const chrome = await chromeLauncher.launch({
+    chromePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  let failed = false;
+  try {
+    for (const preset of ['desktop', 'mobile'] as const) {
+      const runs: Scores[] = [];
+      for (let i = 0; i < RUNS; i++)
+        runs.push(await runOnce(`${server.url}/`, chrome.port, preset));
+      const medians = CATEGORIES.map((id) => `${id} ${median(runs.map((r) => r[id]))}`).join(', ');
+      console.log(`Lighthouse ${preset} (median of ${RUNS}): ${medians}`);
+      if (preset === 'desktop' && CATEGORIES.some((id) => median(runs.map((r) => r[id])) < 100)) {
+        failed = true;
+      }
+    }
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+  if (process.argv.includes('--check') && failed) {
+    console.error('A desktop score is below 100.');
+    process.exitCode = 1;
+  }
+}
+
+await main();
