@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromiumPath } from './scripts/chromium';
 
 const BASE_URL = 'http://127.0.0.1:4173';
 
-// Debian's Chromium (installed by scripts/ensure-browser.sh) when present; otherwise Playwright's
-// own browser from `npx playwright install chromium`.
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
+const executablePath = systemChromiumPath();
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,16 +23,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          // Quiet on a closed network; --no-sandbox because CI runs as root.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -1,19 +1,8 @@
-/** Launches the same Chromium the e2e tests use (Debian's when present), quiet on a closed network. */
-import { existsSync } from 'node:fs';
+/** Launches the same Chromium, with the same flags, as the e2e tests. */
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromiumPath } from '../scripts/chromium';
 
 export function launchChromium(): Promise<Browser> {
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  return chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const executablePath = systemChromiumPath();
+  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 }

@@ -4,13 +4,13 @@
  * each 100) and for the mobile preset (reported). Builds first so the numbers match the code.
  */
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, defaultConfig } from 'lighthouse';
 import { median } from './stats';
 import { serveDirectory } from './static-server';
+import { CHROMIUM_ARGS, systemChromiumPath } from '../scripts/chromium';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
@@ -34,17 +34,8 @@ async function main() {
   execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
   const server = await serveDirectory(join(root, 'dist'));
   const chrome = await chromeLauncher.launch({
-    chromePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    chromePath: systemChromiumPath(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   let failed = false;
   try {
