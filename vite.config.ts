@@ -10,5 +10,7 @@ export default defineConfig({
     // Vitest's default include would also pick up the Playwright specs in e2e/.
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Property tests run 1,000 cases each; on a shared 2-core machine that can take several seconds.
+    testTimeout: 60_000,
   },
 });

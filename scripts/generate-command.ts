@@ -7,7 +7,8 @@
  * 2 usage error, unreadable file or malformed JSON.
  */
 import type { Answers } from '../src/domain/answers';
-import { errorsOf, parseAnswers, warningsOf } from '../src/domain/validate';
+import { parseAnswers } from '../src/domain/parse-answers';
+import { errorsOf, warningsOf } from '../src/domain/validate';
 import type { ValidationIssue } from '../src/domain/issues';
 import { generateAsaConfig } from '../src/render/asa/generate-asa-config';
 import { windowsChecklist } from '../src/render/windows/checklist';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ciscoExample } from './defaults';
-import { parseAnswers } from './validate';
+import { parseAnswers } from './parse-answers';
 
 describe('parseAnswers (answers files)', () => {
   it('accepts the Cisco example and returns its warnings', () => {
@@ -55,5 +55,45 @@ describe('parseAnswers (answers files)', () => {
         message: 'ASA is behind another NAT device must be true or false.',
       }),
     );
+  });
+});
+
+describe('parseAnswers with allowRuleErrors (drafts, files saved without secrets)', () => {
+  it('returns answers whose rules fail, with the problems as issues', () => {
+    const result = parseAnswers(
+      {
+        addressPool: { startIp: '192.168.1.300' },
+        userAccounts: { users: [{ username: 'test' }] },
+      },
+      { allowRuleErrors: true },
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.answers.addressPool.startIp).toBe('192.168.1.300');
+    expect(result.answers.userAccounts.users).toEqual([{ username: 'test', password: '' }]);
+    expect(result.issues.map((i) => i.field)).toEqual(
+      expect.arrayContaining([
+        'addressPool.startIp',
+        'authMethod.preSharedKey',
+        'userAccounts.users.0.password',
+      ]),
+    );
+  });
+
+  it('normalises numbers and lists like the schema does', () => {
+    const result = parseAnswers(
+      { ikePolicy: { priority: 0 }, ipsecSettings: { exemptNetworks: ['10.0.0.0/8', 'bad'] } },
+      { allowRuleErrors: true },
+    );
+    expect(result.ok && result.answers.ikePolicy.priority).toBe('0');
+    expect(result.ok && result.answers.ipsecSettings.exemptNetworks).toBe('10.0.0.0/8\nbad');
+  });
+
+  it.each([
+    ['a wrong type', { tunnelInterface: { asaBehindNat: 'yes' } }],
+    ['an unknown option', { ikePolicy: { encryption: 'rot13' } }],
+    ['an unknown key', { ikePolicy: { priorty: 10 } }],
+  ])('still refuses %s', (_name, input) => {
+    expect(parseAnswers(input, { allowRuleErrors: true }).ok).toBe(false);
   });
 });

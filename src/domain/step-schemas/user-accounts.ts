@@ -8,7 +8,7 @@ import { LIMITS } from '../limits';
 import { booleanField, fieldIssue } from '../schema-kit';
 
 // A missing username or password reads as empty, so the rules below can say which user lacks it.
-const user = z.object({
+const user = z.strictObject({
   username: z._default(z.string({ error: () => 'Username must be text.' }), ''),
   password: z._default(z.string({ error: () => 'Password must be text.' }), ''),
 });

@@ -3,21 +3,27 @@
  * tunneling, the NAT-T registry value, connect, check; then the PowerShell alternative (§5.2).
  * Which of them appear is decided in checklist.ts.
  */
-import type { ChecklistFacts, ChecklistStep } from './checklist-types';
+import type { ChecklistFacts, ChecklistStep, StepNumber } from './checklist-types';
 import {
   NAT_T_REGISTRY_COMMAND,
   NO_HISTORY_COMMAND,
   addVpnConnectionCommand,
   addVpnRouteCommand,
+  authenticationMethodsFor,
+  encryptionLevelFor,
   rasdialCommands,
 } from './powershell';
 
-export function splitTunnel(facts: ChecklistFacts, networks: string[]): ChecklistStep {
+export function splitTunnel(
+  facts: ChecklistFacts,
+  networks: string[],
+  n: StepNumber,
+): ChecklistStep {
   const lines = [
     networks.length > 0
       ? `Only these networks go through the VPN: ${networks.join(', ')}. Everything else uses your own Internet connection.`
       : 'Only some networks go through the VPN; your administrator has not listed them yet.',
-    'Open the connection properties again (step 4) → Networking tab → Internet Protocol Version 4 (TCP/IPv4) → Properties → Advanced.',
+    `Open the connection properties again (step ${n('adapter-properties')}) → Networking tab → Internet Protocol Version 4 (TCP/IPv4) → Properties → Advanced.`,
     'Untick Use default gateway on remote network, then click OK in each window.',
   ];
   if (networks.length === 0) return { id: 'split-tunnel', title: 'Split tunneling', lines };
@@ -76,30 +82,23 @@ export function check(facts: ChecklistFacts): ChecklistStep {
 export function powershellAlternative(
   facts: ChecklistFacts,
   networks: string[],
-  replaces: { last: number; continueWith: number },
+  replaces: { first: number; last: number; continueWith: number },
 ): ChecklistStep {
-  const { authentication } = facts;
-  const methods = [
-    authentication.pap && 'Pap',
-    authentication.chap && 'Chap',
-    authentication.msChapV2 && 'MSChapv2',
-    authentication.eap && 'Eap',
-  ].filter((method): method is string => typeof method === 'string');
   const commands = facts.preSharedKey === null ? [] : [NO_HISTORY_COMMAND];
   commands.push(
     addVpnConnectionCommand({
       connectionName: facts.connectionName,
       serverAddress: facts.serverAddress,
       preSharedKey: facts.preSharedKey,
-      authenticationMethods: methods,
-      encryptionLevel: facts.encryption === 'Require encryption' ? 'Required' : 'Optional',
+      authenticationMethods: authenticationMethodsFor(facts.authentication),
+      encryptionLevel: encryptionLevelFor(facts.encryption),
       splitTunneling: facts.splitTunnel !== null,
       dnsSuffix: facts.dnsSuffix,
     }),
     ...networks.map((cidr) => addVpnRouteCommand(facts.connectionName, cidr)),
   );
   const lines = [
-    `On Windows 8 or later, the commands below create the same connection as steps 2 to ${replaces.last}. Run them in Windows PowerShell, then continue with step ${replaces.continueWith}.`,
+    `On Windows 8 or later, the commands below create the same connection as steps ${replaces.first} to ${replaces.last}. Run them in Windows PowerShell, then continue with step ${replaces.continueWith}.`,
   ];
   lines.push(
     facts.preSharedKey === null

@@ -8,7 +8,7 @@ import { HANDOUT_TITLE } from './checklist-types';
 import { checklistSummary, keyNotice } from './checklist-summary';
 
 /** Line breaks inside a value would start new Markdown blocks (or break the text layout). */
-const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+export const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 
 /**
  * Backslash-escapes what CommonMark/GFM would read as inline syntax. With `blockStart`, also a
@@ -27,7 +27,7 @@ export function escapeMarkdown(text: string, blockStart = false): string {
 }
 
 /** A code fence longer than any backtick run in the block, so no command can close it early. */
-function fence(commands: string[]): string {
+export function fence(commands: string[]): string {
   const longest = Math.max(
     0,
     ...commands.map((c) => Math.max(0, ...(c.match(/`+/g) ?? []).map((r) => r.length))),

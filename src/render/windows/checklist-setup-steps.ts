@@ -2,10 +2,11 @@
  * Setting up the connection: steps 1–7 of the Windows checklist (reference.md §5.1 lines 1–7).
  * Builders receive facts already derived from the answers and only phrase them.
  */
-import type { ChecklistFacts, ChecklistStep } from './checklist-types';
+import type { ChecklistFacts, ChecklistStep, StepNumber, WindowsVariant } from './checklist-types';
 import { PSK_PLACEHOLDER } from './checklist-types';
 
-const keyText = (facts: ChecklistFacts) =>
+/** The key where a field is filled in, or a bracketed request to ask for it. */
+export const keyText = (facts: Pick<ChecklistFacts, 'preSharedKey'>) =>
   facts.preSharedKey ?? `(${PSK_PLACEHOLDER.toLowerCase()})`;
 
 export function beforeYouStart(facts: ChecklistFacts): ChecklistStep {
@@ -38,37 +39,51 @@ export function addVpnConnection(facts: ChecklistFacts): ChecklistStep {
   };
 }
 
-export function windows8Path(facts: ChecklistFacts): ChecklistStep {
+/** The seed's Control Panel path; in the combined list it replaces step 2 on Windows 8/8.1. */
+export function windows8Path(
+  facts: ChecklistFacts,
+  n: StepNumber,
+  variant: WindowsVariant,
+): ChecklistStep {
   return {
     id: 'windows-8',
-    title: 'Windows 8 and 8.1 only (instead of step 2)',
+    title:
+      variant === 'combined'
+        ? `Windows 8 and 8.1 only (instead of step ${n('add-vpn')})`
+        : 'Create the connection (Control Panel)',
     lines: [
       'Control Panel → Network and Sharing Center → Set up a new connection or network → Connect to a workplace → Use my Internet connection (VPN).',
       `Internet address: ${facts.serverAddress}`,
       `Destination name: ${facts.connectionName}`,
-      'Click Create. Windows does not ask for the VPN type or the key here; steps 4 to 7 set them.',
+      `Click Create. Windows does not ask for the VPN type or the key here; steps ${n('adapter-properties')} to ${n('protocols')} set them.`,
     ],
   };
 }
 
-export function adapterProperties(facts: ChecklistFacts): ChecklistStep {
+export function adapterProperties(facts: ChecklistFacts, variant: WindowsVariant): ChecklistStep {
   return {
     id: 'adapter-properties',
     title: 'Open the connection properties',
     lines: [
       'Network and Sharing Center → Change adapter settings, or press Windows+R and run ncpa.cpl.',
-      'Windows 11: Settings → Network & internet → Advanced network settings → More network adapter options.',
+      ...(variant === 'windows-8'
+        ? []
+        : [
+            'Windows 11: Settings → Network & internet → Advanced network settings → More network adapter options.',
+          ]),
       `Right-click "${facts.connectionName}" → Properties.`,
     ],
   };
 }
 
-export function securityTab(facts: ChecklistFacts): ChecklistStep {
+export function securityTab(facts: ChecklistFacts, variant: WindowsVariant): ChecklistStep {
   return {
     id: 'security-tab',
     title: 'Security tab: VPN type and pre-shared key',
     lines: [
-      'Open the Security tab.',
+      variant === 'windows-10-11'
+        ? 'Open the Security tab. The Settings app has already set the next two values: check them.'
+        : 'Open the Security tab.',
       'Type of VPN: Layer 2 Tunneling Protocol with IPsec (L2TP/IPsec), not Automatic.',
       'Click Advanced settings → select Use preshared key for authentication.',
       `Key: ${keyText(facts)}`,

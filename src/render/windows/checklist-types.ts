@@ -14,7 +14,24 @@ export interface ChecklistStep {
   lines: string[];
   /** Commands to type or paste, one per entry, shown as a code block after the lines. */
   commands?: string[];
+  /** Whole configuration files to create (Linux command-line setup), shown after the commands. */
+  files?: ConfigFile[];
 }
+
+/** A configuration file the user creates: its path and its complete text (multi-line). */
+export interface ConfigFile {
+  path: string;
+  content: string;
+}
+
+/**
+ * Which Windows checklist: 'combined' covers Windows 8 to 11 in one list (the original handout),
+ * the other two are the per-platform pages of the client handout.
+ */
+export type WindowsVariant = 'combined' | 'windows-10-11' | 'windows-8';
+
+/** The 1-based number of a step in the final list, for "see step N" references. */
+export type StepNumber = (id: string) => number;
 
 export interface WindowsChecklist {
   connectionName: string;

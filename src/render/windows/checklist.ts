@@ -25,11 +25,13 @@ import {
 import type {
   ChecklistFacts,
   ChecklistStep,
+  StepNumber,
   WindowsChecklist,
   WindowsEncryption,
+  WindowsVariant,
 } from './checklist-types';
 
-export type { ChecklistStep, WindowsChecklist } from './checklist-types';
+export type { ChecklistStep, WindowsChecklist, WindowsVariant } from './checklist-types';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
@@ -50,7 +52,8 @@ function encryptionFor(auth: WindowsChecklist['authentication']): WindowsEncrypt
   return auth.pap || auth.chap ? 'Optional encryption' : 'Require encryption';
 }
 
-function factsOf(answers: Answers): ChecklistFacts {
+/** The facts every client page is phrased from; exported for the other platforms' steps. */
+export function checklistFacts(answers: Answers): ChecklistFacts {
   const ppp = answers.remoteAccessClient?.ppp;
   const authentication = {
     pap: ppp?.pap === true,
@@ -81,24 +84,52 @@ function factsOf(answers: Answers): ChecklistFacts {
   };
 }
 
-export function windowsChecklist(answers: Answers): WindowsChecklist {
-  const facts = factsOf(answers);
+/** The ids of the steps that create and configure the connection, per variant. */
+function setupIds(variant: WindowsVariant): string[] {
+  const create = {
+    combined: ['add-vpn', 'windows-8'],
+    'windows-10-11': ['add-vpn'],
+    'windows-8': ['windows-8'],
+  }[variant];
+  return [...create, 'adapter-properties', 'security-tab', 'data-encryption', 'protocols'];
+}
+
+/**
+ * The Windows checklist; `variant` picks the combined Windows 8–11 list (default, the original
+ * handout) or one platform's page. Step references ("see step N") are computed from the final
+ * list, so conditional steps never leave a wrong number behind.
+ */
+export function windowsChecklist(
+  answers: Answers,
+  variant: WindowsVariant = 'combined',
+): WindowsChecklist {
+  const facts = checklistFacts(answers);
   const networks = facts.splitTunnel?.networks ?? [];
-  const steps: ChecklistStep[] = [
-    beforeYouStart(facts),
-    addVpnConnection(facts),
-    windows8Path(facts),
-    adapterProperties(facts),
-    securityTab(facts),
-    dataEncryption(facts),
-    protocols(facts),
-  ];
-  if (facts.splitTunnel !== null) steps.push(splitTunnel(facts, networks));
+  const setup = setupIds(variant);
+  const ids = ['before-you-start', ...setup];
+  if (facts.splitTunnel !== null) ids.push('split-tunnel');
   // The PowerShell commands replace every step so far except the first; the registry step, if
   // any, still follows them.
-  const replaces = { last: steps.length, continueWith: steps.length + 1 };
-  if (facts.natTraversalRegistryStep) steps.push(natTraversal());
-  steps.push(connect(facts), check(facts), powershellAlternative(facts, networks, replaces));
+  const replaces = { first: 2, last: ids.length, continueWith: ids.length + 1 };
+  if (facts.natTraversalRegistryStep) ids.push('nat-traversal');
+  ids.push('connect', 'check', 'powershell');
+  const n: StepNumber = (id) => ids.indexOf(id) + 1;
+
+  const builders: Record<string, () => ChecklistStep> = {
+    'before-you-start': () => beforeYouStart(facts),
+    'add-vpn': () => addVpnConnection(facts),
+    'windows-8': () => windows8Path(facts, n, variant),
+    'adapter-properties': () => adapterProperties(facts, variant),
+    'security-tab': () => securityTab(facts, variant),
+    'data-encryption': () => dataEncryption(facts),
+    protocols: () => protocols(facts),
+    'split-tunnel': () => splitTunnel(facts, networks, n),
+    'nat-traversal': () => natTraversal(),
+    connect: () => connect(facts),
+    check: () => check(facts),
+    powershell: () => powershellAlternative(facts, networks, replaces),
+  };
+  const steps = ids.map((id) => builders[id]?.() ?? { id, title: id, lines: [] });
   return {
     connectionName: facts.connectionName,
     serverAddress: facts.serverAddress,

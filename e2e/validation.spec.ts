@@ -1,0 +1,140 @@
+/**
+ * Problems are shown next to their field, announced (role="alert"), and keep Next from
+ * advancing: one test per rule family, each as a user would meet it.
+ */
+import { expect, test } from './fixtures';
+
+test.describe('Next refuses invalid steps', () => {
+  for (const [name, key] of [
+    ['a question mark', 'C!sc0?123'],
+    ['a space', 'C!sc0 123'],
+  ] as const) {
+    test(`a pre-shared key with ${name}`, async ({ wizard }) => {
+      await wizard.open(4);
+      await wizard.field('Pre-Shared Key').fill(key);
+      await wizard.next.click();
+      await expect(wizard.alert("Pre-Shared Key cannot contain spaces or '?'")).toBeVisible();
+      await wizard.expectStep(4);
+      await expect(wizard.field('Pre-Shared Key')).toHaveAttribute('aria-invalid', 'true');
+      await expect(wizard.field('Pre-Shared Key')).toBeFocused();
+    });
+  }
+
+  test('a pool whose start is after its end', async ({ wizard }) => {
+    await wizard.loadCiscoExample();
+    await wizard.goToStep(7);
+    await wizard.field('Starting IP Address').fill('192.168.1.200');
+    await wizard.field('Ending IP Address').fill('192.168.1.10');
+    await wizard.next.click();
+    await expect(wizard.alert('the start must not be after the end')).toBeVisible();
+    await wizard.expectStep(7);
+  });
+
+  test('CHAP with the local user database (a rule across steps 3 and 5)', async ({ wizard }) => {
+    await wizard.open(3);
+    await wizard.field('CHAP').check();
+    await wizard.next.click();
+    await expect(wizard.alert('CHAP is not supported with the LOCAL user database')).toBeVisible();
+    await wizard.expectStep(3);
+  });
+
+  test('a mismatched password confirmation, and fields typed but not added', async ({
+    wizard,
+    page,
+  }) => {
+    await wizard.loadCiscoExample();
+    await wizard.goToStep(6);
+    await wizard.addUser('alice', 'Alice-pw-1', 'Alice-pw-2');
+    await expect(wizard.alert('Confirm Password does not match Password.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Delete alice' })).toHaveCount(0);
+    await wizard.next.click();
+    await expect(wizard.alert('Click Add to add this user, or clear the fields')).toBeVisible();
+    await wizard.expectStep(6);
+
+    await wizard.field('Confirm Password').fill('Alice-pw-1');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Delete alice' })).toBeVisible();
+    await wizard.next.click();
+    await wizard.expectStep(7);
+  });
+});
+
+test('adding an existing name replaces that user; Delete removes one', async ({ wizard, page }) => {
+  await wizard.loadCiscoExample();
+  await wizard.goToStep(6);
+  const users = page.getByRole('list', { name: 'Users' }).getByRole('listitem');
+  await wizard.addUser('test', 'N3w-password');
+  await expect(users).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'Replaced user test.' })).toBeVisible();
+  await expect(wizard.preview).toContainText('username test password N3w-password mschap');
+  await page.getByRole('button', { name: 'Delete test' }).click();
+  await expect(users).toHaveText(['No users added yet.']);
+  await expect(page.getByText('No users will be created')).toBeVisible();
+});
+
+test('an AAA server group skips User Accounts in both directions', async ({ wizard, page }) => {
+  await wizard.loadCiscoExample();
+  await wizard.goToStep(5);
+  await wizard.field('Authenticate using an AAA server group').check();
+  await wizard.field('AAA Server Group Name').fill('RADIUS-SERVERS');
+  await wizard.field('Server IP Address').fill('10.1.1.10');
+  await wizard.field('Server Secret Key').fill('Radius-Key-1');
+  await wizard.field('Confirm Server Secret Key').fill('Radius-Key-2');
+  await wizard.next.click();
+  await expect(wizard.alert('does not match the Server Secret Key')).toBeVisible();
+  await wizard.field('Confirm Server Secret Key').fill('Radius-Key-1');
+  await wizard.next.click();
+  await wizard.expectStep(7);
+  await expect(wizard.steps.getByText(/User Accounts/)).toContainText('User Accounts');
+  await expect(wizard.steps.getByRole('link', { name: /^6\. / })).toHaveCount(0);
+  await wizard.back.click();
+  await wizard.expectStep(5);
+  await expect(page.getByText('aaa-server RADIUS-SERVERS protocol radius')).toBeVisible();
+});
+
+test('a deep link past an invalid step lands on that step with the reason', async ({ wizard }) => {
+  await wizard.page.goto('/#/step/9');
+  await wizard.expectStep(4);
+  await expect(wizard.alert('Step 9 cannot be opened yet')).toBeVisible();
+  await expect(wizard.alert('Pre-Shared Key is required.')).toBeVisible();
+  await expect(wizard.stepLink(4)).toHaveAttribute('aria-current', 'step');
+
+  await wizard.field('Pre-Shared Key').fill('Str0ng-Key-For-Tests');
+  await wizard.page.goto('/#/step/9');
+  await wizard.expectStep(9);
+});
+
+test('Finish lists the remaining problems with links to their steps', async ({ wizard, page }) => {
+  await wizard.loadCiscoExample();
+  await wizard.goToStep(12);
+  await page.getByRole('link', { name: /^Edit step 10/ }).click();
+  await wizard.expectStep(10);
+  await wizard.field('Primary DNS Server').fill('');
+  await wizard.field('Secondary DNS Server').fill('8.8.4.4');
+  // Errors on an earlier step keep the step list from skipping ahead to the Summary.
+  await wizard.stepLink(12).click();
+  await wizard.expectStep(10);
+  await wizard.field('Primary DNS Server').fill('8.8.8.8');
+  await wizard.stepLink(12).click();
+  await wizard.expectStep(12);
+
+  // The handout options live in the preview, not in a step: Finish still checks them.
+  await wizard.previewTab('Client setup').click();
+  await wizard.preview.getByLabel('Connection name').fill('');
+  await wizard.finish.click();
+  const report = wizard.alert('Not finished: 1 problem remains.');
+  await expect(report).toContainText('Connection name is required.');
+  await wizard.preview.getByLabel('Connection name').fill('Office VPN');
+  await wizard.finish.click();
+  await expect(page.getByText('The configuration is complete.')).toBeVisible();
+});
+
+test('warnings show inline without blocking Next', async ({ wizard }) => {
+  await wizard.loadCiscoExample();
+  await wizard.goToStep(11);
+  await wizard.field('Enable Perfect Forwarding Secrecy (PFS)').check();
+  await expect(wizard.page.getByText('fail with PFS on')).toBeVisible();
+  await wizard.next.click();
+  await wizard.expectStep(12);
+  await expect(wizard.page.getByText('fail with PFS on')).toBeVisible();
+});

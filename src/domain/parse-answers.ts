@@ -1,0 +1,87 @@
+/**
+ * Reading answers from JSON: an answers file, an imported file or a stored draft. The JSON is laid
+ * over the defaults (a file may leave out non-secret fields; secrets default to empty and are then
+ * reported as missing), keys the model does not know are reported instead of dropped, and the
+ * file-format conveniences (numbers as JSON numbers, lists as arrays) are normalised to the text the
+ * wizard holds.
+ */
+import type { Answers } from './answers';
+import { defaultAnswers } from './defaults';
+import type { ValidationIssue } from './issues';
+import { crossStepIssues } from './rules/cross-step-rules';
+import { answersSchema } from './schema';
+import { errorsOf, toIssue, validateAnswers } from './validate';
+
+export type ParseResult =
+  | { ok: true; answers: Answers; issues: ValidationIssue[] }
+  | { ok: false; issues: ValidationIssue[] };
+
+export interface ParseOptions {
+  /**
+   * Accept answers whose shape is right but whose rules fail (a draft saved mid-typing, a file saved
+   * without its secrets), so the wizard can show the problems on their steps instead of refusing.
+   */
+  allowRuleErrors?: boolean;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function overlay(base: unknown, given: unknown, path: string, unknownKeys: string[]): unknown {
+  if (!isPlainObject(base) || !isPlainObject(given)) return given;
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(given)) {
+    const where = path === '' ? key : `${path}.${key}`;
+    if (!(key in base) && !(path === '' && key === '$schema')) unknownKeys.push(where);
+    else result[key] = overlay(base[key], value, where, unknownKeys);
+  }
+  return result;
+}
+
+/** Numbers and string arrays where the model holds text, as the schema's transforms would. */
+function normalise(base: unknown, value: unknown): unknown {
+  if (isPlainObject(base) && isPlainObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(base[k], v)]));
+  }
+  if (typeof base === 'string' && typeof value === 'number') return String(value);
+  if (typeof base === 'string' && Array.isArray(value)) return value.join('\n');
+  return value;
+}
+
+export function parseAnswers(input: unknown, options: ParseOptions = {}): ParseResult {
+  if (!isPlainObject(input)) {
+    return {
+      ok: false,
+      issues: [toIssue({ path: [], message: 'The answers must be a JSON object.' })],
+    };
+  }
+  const unknownKeys: string[] = [];
+  const defaults = defaultAnswers();
+  const merged = overlay(defaults, input, '', unknownKeys);
+  const unknownIssues = unknownKeys.map((field) =>
+    toIssue({
+      path: field.split('.'),
+      message: `Unknown setting "${field}"; check its spelling against answers.schema.json.`,
+    }),
+  );
+  const parsed = answersSchema.safeParse(merged);
+  if (parsed.success) {
+    const issues = [...unknownIssues, ...crossStepIssues(parsed.data)];
+    return errorsOf(issues).length > 0
+      ? { ok: false, issues }
+      : { ok: true, answers: parsed.data, issues };
+  }
+  const schemaIssues = parsed.error.issues.map(toIssue);
+  // Rule failures are 'custom' issues; anything else (a wrong type, an unknown option) is structural.
+  const onlyRules = parsed.error.issues.every((issue) => issue.code === 'custom');
+  if (options.allowRuleErrors && onlyRules && unknownIssues.length === 0) {
+    const answers = normalise(defaults, merged) as Answers;
+    // A user entry may lack a field; the wizard shows it as empty and marks it.
+    answers.userAccounts.users = answers.userAccounts.users.map((user) => ({
+      username: typeof user.username === 'string' ? user.username : '',
+      password: typeof user.password === 'string' ? user.password : '',
+    }));
+    return { ok: true, answers, issues: validateAnswers(answers) };
+  }
+  return { ok: false, issues: [...unknownIssues, ...schemaIssues] };
+}

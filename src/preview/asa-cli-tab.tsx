@@ -1,0 +1,39 @@
+/** The "ASA CLI" tab: the live configuration (optionally masked) with Copy and Download. */
+import { useDeferredValue, useMemo } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { Answers } from '../domain/answers';
+import { generateAsaConfig } from '../render/asa/generate-asa-config';
+import { CliView } from './cli-view';
+import { OutputActions } from './output-actions';
+import { maskSecrets } from './secrets';
+import { useCopyDownload } from './use-copy-download';
+import type { ErrorPlace } from './use-error-steps';
+
+export const ASA_FILE_NAME = 'asa-l2tp-ipsec.txt';
+
+export function AsaCliTab({ masked, places }: { masked: boolean; places: readonly ErrorPlace[] }) {
+  const { getValues } = useFormContext();
+  const values = useWatch() as Answers;
+  // Typing stays responsive even on slow machines: the preview may lag a frame behind the field.
+  const answers = useDeferredValue(values);
+  const text = useMemo(
+    () => generateAsaConfig(masked ? maskSecrets(answers) : answers),
+    [answers, masked],
+  );
+  const actions = useCopyDownload({
+    copyText: () => generateAsaConfig(getValues() as Answers),
+    fileName: ASA_FILE_NAME,
+    mimeType: 'text/plain',
+    needsConfirmation: places.length > 0,
+  });
+  const lineCount = text.replace(/\n$/, '').split('\n').length;
+  return (
+    <div className="tab-content">
+      <div className="tab-toolbar">
+        <OutputActions actions={actions} what="configuration" places={places} />
+        <span className="tab-meta">{lineCount} lines</span>
+      </div>
+      <CliView text={text} label="ASA configuration" />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/** The Copy / Download buttons of a preview tab, their status text and the confirmation dialog. */
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import type { useCopyDownload } from './use-copy-download';
+import type { ErrorPlace } from './use-error-steps';
+
+interface Props {
+  actions: ReturnType<typeof useCopyDownload>;
+  what: string;
+  places: readonly ErrorPlace[];
+}
+
+export function OutputActions({ actions, what, places }: Props) {
+  const where = places
+    .map((place) => (place.number === null ? place.label : `step ${place.number} (${place.label})`))
+    .join(', ');
+  return (
+    <div className="output-actions">
+      <button type="button" className="btn btn--small" onClick={actions.copy}>
+        Copy
+      </button>
+      <button type="button" className="btn btn--small" onClick={actions.download}>
+        Download
+      </button>
+      <span role="status" className="status-text">
+        {actions.status}
+      </span>
+      <ConfirmDialog
+        open={actions.pending !== null}
+        title="The answers still have errors"
+        confirmLabel={actions.pending === 'copy' ? 'Copy anyway' : 'Download anyway'}
+        cancelLabel="Not now"
+        onConfirm={actions.confirm}
+        onCancel={actions.cancel}
+      >
+        <p>
+          There are errors in {where}. The {what} may be incomplete or rejected. Do you want it
+          anyway?
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * clientHandoutMarkdown(answers, choice) → l2tp-vpn-handout.md. Same structure as the HTML handout:
+ * summary, one "##" section per platform with "###" steps, limitations, troubleshooting. Values are
+ * escaped with the Windows checklist's escapeMarkdown; commands and files go in fences longer than
+ * any backtick run inside them.
+ */
+import type { Answers } from '../../domain/answers';
+import { escapeMarkdown, fence, oneLine } from '../windows/checklist-markdown';
+import type { ChecklistStep } from '../windows/checklist-types';
+import { clientHandout, type HandoutSection } from './handout';
+import type { PlatformChoice } from './platforms';
+
+function fenced(lines: string[]): string {
+  const marker = fence(lines);
+  return [marker, ...lines, marker].join('\n');
+}
+
+function stepMarkdown(step: ChecklistStep, label: string): string {
+  const parts = [
+    `### ${escapeMarkdown(label)}`,
+    step.lines.map((line) => `- ${escapeMarkdown(line, true)}`).join('\n'),
+  ];
+  if (step.commands && step.commands.length > 0) parts.push(fenced(step.commands.map(oneLine)));
+  for (const file of step.files ?? []) {
+    parts.push(
+      `**${escapeMarkdown(file.path)}**`,
+      fenced(file.content.replace(/\n$/, '').split('\n')),
+    );
+  }
+  return parts.join('\n\n');
+}
+
+function sectionMarkdown(section: HandoutSection): string {
+  return [
+    `## ${escapeMarkdown(section.title)}`,
+    ...section.intro.map((line) => escapeMarkdown(line, true)),
+    ...section.steps.map((step, index) =>
+      stepMarkdown(step, section.numbered ? `${index + 1}. ${step.title}` : step.title),
+    ),
+  ].join('\n\n');
+}
+
+export function clientHandoutMarkdown(answers: Answers, choice: PlatformChoice): string {
+  const handout = clientHandout(answers, choice);
+  const summary = handout.summary
+    .map((row) => `- **${row.label}:** ${escapeMarkdown(row.value)}`)
+    .join('\n');
+  const blocks = [
+    `# ${escapeMarkdown(handout.title)}`,
+    summary,
+    ...(handout.keyNotice === null ? [] : [`**${escapeMarkdown(handout.keyNotice)}**`]),
+    ...handout.sections.map(sectionMarkdown),
+  ];
+  return `${blocks.join('\n\n')}\n`;
+}

@@ -1,0 +1,133 @@
+/**
+ * clientHandout(answers, choice): the end-user handout for one platform or all of them, as
+ * structured sections (settings at a glance, one page per platform, known limitations from the
+ * consistency check, troubleshooting). The HTML and Markdown exports and the preview render this
+ * one structure. It never contains a local user's name or password.
+ */
+import type { Answers } from '../../domain/answers';
+import { clientCompatibilityIssues, issuesFor } from '../../domain/client-compatibility';
+import { listOf, platformLabel } from '../../domain/client-platforms';
+import { PPP_TYPES, type PppType } from '../../domain/options';
+import { checklistFacts } from '../windows/checklist';
+import type { SummaryRow } from '../windows/checklist-summary';
+import type { ChecklistStep } from '../windows/checklist-types';
+import { PSK_PLACEHOLDER } from '../windows/checklist-types';
+import { clientFacts } from './client-facts';
+import { platformSteps } from './platform-steps';
+import { platformsOf, type ClientPlatform, type PlatformChoice } from './platforms';
+import { windowsErrorSteps } from './troubleshooting';
+import { SEND_TO_ADMIN, platformNoteSteps } from './troubleshooting-notes';
+
+export interface HandoutSection {
+  /** The platform id for platform pages; 'limitations' or 'troubleshooting' otherwise. */
+  id: string;
+  title: string;
+  /** Paragraphs under the heading. */
+  intro: string[];
+  steps: ChecklistStep[];
+  /** Platform pages number their steps (1., 2., …); reference sections do not. */
+  numbered: boolean;
+}
+
+export interface ClientHandout {
+  title: string;
+  platforms: ClientPlatform[];
+  summary: SummaryRow[];
+  /** Printed under the summary whenever the handout carries the key. */
+  keyNotice: string | null;
+  sections: HandoutSection[];
+}
+
+export const CLIENT_HANDOUT_TITLE = 'L2TP/IPsec VPN setup';
+
+/** PPP types as end users see them in client dialogs. */
+const SIGN_IN_NAMES: Record<PppType, string> = {
+  pap: 'PAP',
+  chap: 'CHAP',
+  msChapV1: 'MS-CHAP v1',
+  msChapV2: 'MS-CHAP v2',
+  eapProxy: 'EAP',
+};
+
+function summaryRows(answers: Answers): SummaryRow[] {
+  const facts = clientFacts(answers);
+  const methods = PPP_TYPES.filter(([key]) => facts.ppp[key]).map(([key]) => SIGN_IN_NAMES[key]);
+  const networks = facts.splitTunnel?.networks ?? [];
+  return [
+    { label: 'Connection name', value: facts.connectionName },
+    { label: 'Server address', value: facts.serverAddress },
+    { label: 'VPN type', value: 'L2TP over IPsec with a pre-shared key' },
+    { label: 'Pre-shared key', value: facts.preSharedKey ?? PSK_PLACEHOLDER },
+    { label: 'Sign-in', value: 'the user name you were given and your password' },
+    { label: 'Sign-in method', value: methods.length > 0 ? methods.join(', ') : 'none yet' },
+    {
+      label: 'Traffic through the VPN',
+      value:
+        facts.splitTunnel === null
+          ? 'all traffic (full tunnel)'
+          : `only ${networks.join(', ') || 'the networks your administrator names'} (split tunneling)`,
+    },
+  ];
+}
+
+function limitations(answers: Answers, platforms: ClientPlatform[]): HandoutSection[] {
+  const issues = issuesFor(clientCompatibilityIssues(answers), platforms);
+  if (issues.length === 0) return [];
+  return [
+    {
+      id: 'limitations',
+      title: 'Known limitations of this VPN',
+      intro: [],
+      steps: issues.map((issue) => ({
+        id: `limitation-${issue.id}`,
+        title: listOf(issue.platforms.filter((p) => platforms.includes(p)).map(platformLabel)),
+        lines: [issue.handoutNote],
+      })),
+      numbered: false,
+    },
+  ];
+}
+
+function troubleshooting(answers: Answers, platforms: ClientPlatform[]): HandoutSection {
+  const windows = platforms.some((p) => p === 'windows-10-11' || p === 'windows-8');
+  return {
+    id: 'troubleshooting',
+    title: 'Troubleshooting',
+    intro: ['If the connection fails, check these first; then tell your administrator.'],
+    steps: [
+      ...platformNoteSteps(platforms),
+      ...(windows ? windowsErrorSteps(checklistFacts(answers)) : []),
+      SEND_TO_ADMIN,
+    ],
+    numbered: false,
+  };
+}
+
+export function clientHandout(answers: Answers, choice: PlatformChoice): ClientHandout {
+  const platforms = platformsOf(choice);
+  const facts = checklistFacts(answers);
+  const title =
+    choice === 'all' || platforms.length !== 1
+      ? CLIENT_HANDOUT_TITLE
+      : `${CLIENT_HANDOUT_TITLE}: ${platformLabel(platforms[0] ?? 'windows-10-11')}`;
+  return {
+    title,
+    platforms,
+    summary: summaryRows(answers),
+    keyNotice:
+      facts.preSharedKey === null
+        ? null
+        : 'This document contains the pre-shared key of the VPN: keep it private and share it only with its users.',
+    sections: [
+      ...platforms.map((platform) => ({
+        id: platform,
+        title: platformLabel(platform),
+        intro: [],
+        steps: platformSteps(answers, platform),
+        numbered: true,
+      })),
+      ...limitations(answers, platforms),
+      troubleshooting(answers, platforms),
+    ],
+  };
+}

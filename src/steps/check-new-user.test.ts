@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ciscoExample, defaultAnswers } from '../domain/defaults';
+import { checkNewUser, MISMATCH_MESSAGE } from './check-new-user';
+
+describe('checkNewUser', () => {
+  it('adds a new user to the list', () => {
+    const result = checkNewUser(ciscoExample(), {
+      username: 'alice',
+      password: 'Alice-pw-1',
+      confirm: 'Alice-pw-1',
+    });
+    expect(result).toMatchObject({ ok: true, replaced: false });
+    expect(result.users.map((u) => u.username)).toEqual(['test', 'alice']);
+  });
+
+  it('replaces a user with the same name', () => {
+    const result = checkNewUser(ciscoExample(), {
+      username: 'test',
+      password: 'N3w-password',
+      confirm: 'N3w-password',
+    });
+    expect(result).toMatchObject({ ok: true, replaced: true });
+    expect(result.users).toEqual([{ username: 'test', password: 'N3w-password' }]);
+  });
+
+  it.each([
+    ['a mismatched confirmation', 'alice', 'Alice-pw-1', 'Alice-pw-2', 'confirm', MISMATCH_MESSAGE],
+    ['an empty name', '', 'Alice-pw-1', 'Alice-pw-1', 'username', /required/],
+    ['a name with a space', 'al ice', 'Alice-pw-1', 'Alice-pw-1', 'username', /spaces/],
+    ['a password with ?', 'alice', 'pw?123456', 'pw?123456', 'password', /'\?'/],
+    ['a too short password', 'alice', 'ab', 'ab', 'password', /at least 3/],
+  ] as const)('refuses %s', (_name, username, password, confirm, field, message) => {
+    const result = checkNewUser(defaultAnswers(), { username, password, confirm });
+    expect(result.ok).toBe(false);
+    expect(result.errors[field].join(' ')).toMatch(message);
+  });
+
+  it('does not report problems of other users as the new user’s', () => {
+    const answers = ciscoExample();
+    answers.userAccounts.users = [{ username: 'old', password: '' }];
+    const result = checkNewUser(answers, {
+      username: 'alice',
+      password: 'Alice-pw-1',
+      confirm: 'Alice-pw-1',
+    });
+    expect(result.ok).toBe(true);
+  });
+});

@@ -1,0 +1,82 @@
+/** Step 11 — NAT exemption, split tunneling, Internet access (hairpin) and PFS. */
+import { useWatch } from 'react-hook-form';
+import { PFS_GROUPS } from '../domain/options';
+import { CheckboxField } from '../ui/checkbox-field';
+import { SelectField } from '../ui/select-field';
+import { TextAreaField } from '../ui/text-area-field';
+import { TextField } from '../ui/text-field';
+import { useInterfaceNames } from './use-interface-names';
+
+export function IpsecSettingsStep() {
+  const [natExempt, natInterface, split, interceptDhcp, pfs] = useWatch({
+    name: [
+      'ipsecSettings.natExempt',
+      'ipsecSettings.natInsideInterface',
+      'ipsecSettings.splitTunnel',
+      'ipsecSettings.interceptDhcp',
+      'ipsecSettings.pfs',
+    ],
+  }) as [boolean, string | undefined, boolean, boolean, boolean];
+  const interfaces = useInterfaceNames(natInterface);
+  return (
+    <>
+      <p className="step-intro">
+        Keep VPN traffic out of existing NAT rules, choose what goes through the tunnel, and set
+        Perfect Forward Secrecy.
+      </p>
+      <div className="form-stack">
+        <CheckboxField path="ipsecSettings.natExempt">
+          {natExempt ? (
+            <div className="form-grid">
+              <SelectField path="ipsecSettings.natInsideInterface" options={interfaces} />
+              <TextAreaField
+                path="ipsecSettings.exemptNetworks"
+                rows={3}
+                help="Inside networks that reach the clients untranslated, one per line (10.1.1.0/24 or 10.1.1.0 255.255.255.0), or any."
+              />
+              <TextField path="ipsecSettings.poolObjectName" size="long" />
+            </div>
+          ) : null}
+        </CheckboxField>
+        <CheckboxField path="ipsecSettings.splitTunnel">
+          {split ? (
+            <div className="form-grid">
+              <TextAreaField
+                path="ipsecSettings.splitNetworks"
+                rows={3}
+                help="Only traffic to these networks goes through the tunnel, one per line. They must not cover the clients' own LANs."
+              />
+              <TextField path="ipsecSettings.splitAclName" size="long" />
+              <CheckboxField
+                path="ipsecSettings.interceptDhcp"
+                help="Answers the client's DHCP INFORM with the split routes."
+              >
+                {interceptDhcp ? (
+                  <div className="form-grid">
+                    <TextField path="ipsecSettings.interceptDhcpNetmask" inputMode="decimal" />
+                  </div>
+                ) : null}
+              </CheckboxField>
+            </div>
+          ) : null}
+        </CheckboxField>
+        <CheckboxField
+          path="ipsecSettings.hairpin"
+          disabled={split}
+          help={
+            split
+              ? 'Only for full tunnel: with split tunneling, Internet traffic does not use the VPN.'
+              : 'Lets full-tunnel clients reach the Internet back out of the outside interface (hairpin).'
+          }
+        />
+        <CheckboxField path="ipsecSettings.pfs">
+          {pfs ? (
+            <div className="form-grid">
+              <SelectField path="ipsecSettings.pfsGroup" options={PFS_GROUPS} />
+            </div>
+          ) : null}
+        </CheckboxField>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * Step 12 — Summary: every choice grouped by step with an Edit link, then the errors and warnings.
+ * Copy and Download live in the preview, not here.
+ */
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import { Link } from 'react-router';
+import { STEPS, type AnswerStepId, type Answers } from '../domain/answers';
+import type { ValidationIssue } from '../domain/issues';
+import { errorsOf, validateAnswers, warningsOf } from '../domain/validate';
+import type { StepProps } from '../ui/step-props';
+import { VisuallyHidden } from '../ui/visually-hidden';
+import { SUMMARY_ROWS } from './summary-rows';
+
+const ANSWER_STEPS = STEPS.filter(
+  (step): step is Extract<(typeof STEPS)[number], { id: AnswerStepId }> => step.id !== 'summary',
+);
+
+const titleOf = (id: string) => STEPS.find((step) => step.id === id)?.title;
+const orderOf = (id: string) => {
+  const index = STEPS.findIndex((step) => step.id === id);
+  return index === -1 ? STEPS.length : index;
+};
+/** Issues in wizard order (stable within a step), so the lists read like the step list. */
+const byStep = (issues: ValidationIssue[]) =>
+  [...issues].sort((a, b) => orderOf(a.step) - orderOf(b.step));
+
+export function SummaryStep({ routeOf, numberOf }: StepProps) {
+  const answers = useWatch() as Answers;
+  const issues = useMemo(() => validateAnswers(answers), [answers]);
+  const errors = byStep(errorsOf(issues));
+  const warnings = byStep(warningsOf(issues));
+
+  const issueList = (items: ValidationIssue[], kind: 'error' | 'warning') => (
+    <ul className={`issue-list issue-list--${kind}`}>
+      {items.map((issue, index) => {
+        const title = titleOf(issue.step);
+        return (
+          <li key={`${issue.field}-${issue.ruleId}-${index}`}>
+            {title === undefined ? (
+              // The handout options are edited in the preview's Client setup tab, not in a step.
+              <span className="issue-step">Client setup</span>
+            ) : (
+              <Link to={routeOf(issue.step)} className="issue-step">
+                Step {numberOf(issue.step)}
+                <VisuallyHidden>: {title}</VisuallyHidden>
+              </Link>
+            )}
+            <span>{issue.message}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+
+  return (
+    <>
+      <p className="step-intro">
+        Review your choices. Copy or download the configuration and the client instructions from the
+        preview.
+      </p>
+      <section className="summary-issues" aria-labelledby="summary-errors-heading">
+        <h3 id="summary-errors-heading" className="subheading">
+          Errors ({errors.length})
+        </h3>
+        {errors.length > 0 ? issueList(errors, 'error') : <p className="ok-text">No errors.</p>}
+        <h3 className="subheading">Warnings ({warnings.length})</h3>
+        {warnings.length > 0 ? issueList(warnings, 'warning') : <p>No warnings.</p>}
+      </section>
+      <div className="summary-groups">
+        {ANSWER_STEPS.map((step) => {
+          const headingId = `summary-${step.id}`;
+          return (
+            <section key={step.id} className="summary-group" aria-labelledby={headingId}>
+              <div className="summary-group-head">
+                <h3 id={headingId} className="subheading">
+                  <span className="summary-num">{numberOf(step.id)}</span> {step.title}
+                </h3>
+                <Link to={routeOf(step.id)} className="edit-link">
+                  Edit
+                  <VisuallyHidden>
+                    {' '}
+                    step {numberOf(step.id)}: {step.title}
+                  </VisuallyHidden>
+                </Link>
+              </div>
+              <dl className="summary-list">
+                {SUMMARY_ROWS[step.id](answers).map(([label, value]) => (
+                  <div key={label} className="summary-row">
+                    <dt>{label}</dt>
+                    <dd>{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          );
+        })}
+      </div>
+    </>
+  );
+}

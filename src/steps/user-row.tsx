@@ -1,0 +1,40 @@
+/** One local user in the list: name, masked password, its messages and a Delete button. */
+import { useEffect } from 'react';
+import type { LocalUser } from '../domain/answers';
+import { FieldMessages } from '../ui/field-messages';
+import { useFieldIssues, useIssuesStore } from '../ui/issues-context';
+import { VisuallyHidden } from '../ui/visually-hidden';
+
+interface Props {
+  user: LocalUser;
+  index: number;
+  onDelete: () => void;
+}
+
+export function UserRow({ user, index, onDelete }: Props) {
+  const path = `userAccounts.users.${index}`;
+  const store = useIssuesStore();
+  // A stored user's problems (e.g. a password dropped on reload) always show: there is no field to
+  // touch, the user has to add the user again.
+  const { errors, warnings } = useFieldIssues(path, true);
+  useEffect(() => store.claim(path), [store, path]);
+  return (
+    <li className="user-row">
+      <div className="user-main">
+        <span className="user-name">{user.username}</span>
+        {user.password ? (
+          <span className="user-password">
+            <span aria-hidden="true">••••••••</span>
+            <VisuallyHidden>password set</VisuallyHidden>
+          </span>
+        ) : (
+          <span className="user-password user-password--missing">no password</span>
+        )}
+        <button type="button" className="btn btn--small" onClick={onDelete}>
+          Delete<VisuallyHidden> {user.username}</VisuallyHidden>
+        </button>
+      </div>
+      <FieldMessages id={`user-${index}`} errors={errors} warnings={warnings} />
+    </li>
+  );
+}

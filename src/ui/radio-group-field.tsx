@@ -1,0 +1,57 @@
+/** A fieldset of radio buttons bound to one answer path; arrow keys move between them natively. */
+import type { ReactNode } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { labelOf, type FieldPath } from '../domain/labels';
+import { FieldMessages } from './field-messages';
+import { useFieldState } from './use-field';
+
+export interface RadioOption {
+  value: string;
+  label: string;
+  disabled?: boolean;
+  note?: string;
+}
+
+interface Props {
+  path: FieldPath;
+  options: readonly RadioOption[];
+  /** Visible group name; defaults to the field's label. */
+  legend?: string;
+  help?: ReactNode;
+}
+
+export function RadioGroupField({ path, options, legend, help }: Props) {
+  const { register } = useFormContext();
+  const field = useFieldState(path, { help: Boolean(help) });
+  return (
+    <fieldset
+      className="radio-group"
+      aria-invalid={field.invalid || undefined}
+      aria-describedby={field.describedBy}
+    >
+      <legend>{legend ?? labelOf(path)}</legend>
+      {options.map((option) => {
+        const id = `${field.id}-${option.value}`;
+        return (
+          <div key={option.value} className="radio-row">
+            <input
+              id={id}
+              type="radio"
+              className="check"
+              value={option.value}
+              disabled={option.disabled}
+              {...register(path)}
+            />
+            <label htmlFor={id}>
+              {option.label}
+              {option.note ? <span className="option-note"> {option.note}</span> : null}
+            </label>
+          </div>
+        );
+      })}
+      <div className="check-messages">
+        <FieldMessages help={help} {...field} />
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,16 @@
+/** What the wizard hands every step component (steps cannot import the wizard itself). */
+import type { Answers, StepId } from '../domain/answers';
+
+export interface StepProps {
+  /** The route path of a step (for <Link to>), e.g. "Edit" links on the Summary. */
+  routeOf: (id: StepId) => string;
+  /** The 1-based number of a step as shown in the step list. */
+  numberOf: (id: StepId) => number;
+  /**
+   * Lets a step refuse Next for UI-only state (e.g. typed but not added user fields). The guard
+   * returns true to allow Next; pass null to remove it.
+   */
+  setNextGuard: (guard: (() => boolean) | null) => void;
+  /** Replaces every answer (e.g. "Load the Cisco example") and tells the user what happened. */
+  replaceAnswers: (answers: Answers, notice: string) => void;
+}

@@ -1,0 +1,84 @@
+/**
+ * The draft in localStorage: the answers without secrets (unless the user ticked "Remember secrets
+ * on this computer"), which steps the user has been through, and that choice itself. The key and
+ * the stored `version` are versioned; a draft that cannot be read, is from another version or no
+ * longer fits the model is discarded with a reason the wizard shows, never a blank page.
+ */
+import { STEPS, type Answers, type StepId } from '../domain/answers';
+import { stripSecrets } from '../preview/secrets';
+import { readAnswers } from './read-answers';
+
+export const DRAFT_KEY = 'asa-l2tp-wizard:draft:v1';
+const DRAFT_VERSION = 1;
+
+export interface Draft {
+  answers: Answers;
+  rememberSecrets: boolean;
+  visited: StepId[];
+}
+
+export type DraftLoad =
+  { kind: 'none' } | { kind: 'restored'; draft: Draft } | { kind: 'discarded'; reason: string };
+
+const STEP_IDS = new Set<string>(STEPS.map((step) => step.id));
+
+export function loadDraft(storage: Storage | undefined): DraftLoad {
+  let text: string | null;
+  try {
+    text = storage?.getItem(DRAFT_KEY) ?? null;
+  } catch {
+    return { kind: 'none' };
+  }
+  if (text === null) return { kind: 'none' };
+  const discard = (reason: string): DraftLoad => {
+    clearDraft(storage);
+    return { kind: 'discarded', reason };
+  };
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return discard('it could not be read');
+  }
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
+    return discard('it could not be read');
+  }
+  const { version, answers, rememberSecrets, visited } = stored as Record<string, unknown>;
+  if (version !== DRAFT_VERSION) return discard('it was saved by another version of the wizard');
+  const read = readAnswers(answers);
+  if (!read.ok) return discard('it does not match the current answers format');
+  return {
+    kind: 'restored',
+    draft: {
+      answers: read.answers,
+      rememberSecrets: rememberSecrets === true,
+      visited: Array.isArray(visited)
+        ? visited.filter((id): id is StepId => typeof id === 'string' && STEP_IDS.has(id))
+        : [],
+    },
+  };
+}
+
+export function saveDraft(storage: Storage | undefined, draft: Draft): void {
+  const answers = draft.rememberSecrets ? draft.answers : stripSecrets(draft.answers);
+  const stored = {
+    version: DRAFT_VERSION,
+    savedAt: new Date().toISOString(),
+    rememberSecrets: draft.rememberSecrets,
+    visited: draft.visited,
+    answers,
+  };
+  try {
+    storage?.setItem(DRAFT_KEY, JSON.stringify(stored));
+  } catch {
+    // Storage full or disabled (private mode): the wizard keeps working from memory.
+  }
+}
+
+export function clearDraft(storage: Storage | undefined): void {
+  try {
+    storage?.removeItem(DRAFT_KEY);
+  } catch {
+    // Nothing to clear when storage is unavailable.
+  }
+}

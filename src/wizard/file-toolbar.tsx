@@ -1,0 +1,76 @@
+/**
+ * Title-bar actions for keeping work: Save answers / Open answers (the answers file) with the
+ * "Include secrets in the saved file" option, and "Remember secrets on this computer" for the draft.
+ */
+import { useRef, useState, type ChangeEvent } from 'react';
+import { useFormContext } from 'react-hook-form';
+import type { Answers } from '../domain/answers';
+import { errorsOf } from '../domain/validate';
+import { downloadText } from '../preview/download';
+import { ANSWERS_FILE_NAME, answersFileText, readAnswersFile } from './answers-file';
+import { useWizard } from './wizard-context';
+
+export function FileToolbar() {
+  const { getValues } = useFormContext();
+  const { replaceAnswers, pushNotice, rememberSecrets, setRememberSecrets } = useWizard();
+  const [includeSecrets, setIncludeSecrets] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  function save() {
+    downloadText(
+      ANSWERS_FILE_NAME,
+      answersFileText(getValues() as Answers, includeSecrets),
+      'application/json',
+    );
+  }
+
+  async function open(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const result = readAnswersFile(await file.text());
+    if (!result.ok) {
+      const reasons = result.reasons.slice(0, 3).join(' ');
+      pushNotice('error', `Could not open ${file.name}: ${reasons}`);
+      return;
+    }
+    const problems = errorsOf(result.issues).length;
+    replaceAnswers(
+      result.answers,
+      problems === 0
+        ? `Opened ${file.name}.`
+        : `Opened ${file.name}. ${problems} ${problems === 1 ? 'field needs' : 'fields need'} attention (secrets are not saved unless the file includes them).`,
+      problems === 0 ? 'success' : 'warning',
+    );
+  }
+
+  return (
+    <div className="file-toolbar" role="group" aria-label="Answers file">
+      <button type="button" className="btn btn--toolbar" onClick={save}>
+        Save answers
+      </button>
+      <button type="button" className="btn btn--toolbar" onClick={() => fileInput.current?.click()}>
+        Open answers
+      </button>
+      <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={open} />
+      <label className="toolbar-check">
+        <input
+          type="checkbox"
+          className="check"
+          checked={includeSecrets}
+          onChange={(event) => setIncludeSecrets(event.target.checked)}
+        />
+        Include secrets in the saved file
+      </label>
+      <label className="toolbar-check">
+        <input
+          type="checkbox"
+          className="check"
+          checked={rememberSecrets}
+          onChange={(event) => setRememberSecrets(event.target.checked)}
+        />
+        Remember secrets on this computer
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+/** Concise help for the current step: what its settings do and why (toggled by the Help button). */
+import { STEP_HELP } from './step-help';
+import type { WizardStep } from './step-registry';
+
+export function HelpPanel({ step, onClose }: { step: WizardStep; onClose: () => void }) {
+  return (
+    <aside id="help-panel" className="help-panel" aria-labelledby="help-panel-title">
+      <div className="help-panel-head">
+        <h3 id="help-panel-title" className="subheading">
+          Help: {step.title}
+        </h3>
+        <button type="button" className="btn btn--small btn--quiet" onClick={onClose}>
+          Close help
+        </button>
+      </div>
+      {STEP_HELP[step.id].map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+    </aside>
+  );
+}

@@ -1,0 +1,17 @@
+/** The wizard's current notices (draft restored or discarded, file opened, ...), each dismissible. */
+import { Notice } from '../ui/notice';
+import { useWizard } from './wizard-context';
+
+export function NoticeList() {
+  const { notices, dismissNotice } = useWizard();
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices" role="status">
+      {notices.map((item) => (
+        <Notice key={item.id} tone={item.tone} onDismiss={() => dismissNotice(item.id)}>
+          {item.text}
+        </Notice>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * Errors of the current step that no field on it shows (e.g. a rule about a field the step hides),
+ * listed under the heading once the step's errors are revealed, so no reason is ever invisible.
+ */
+import type { AnswerStepId } from '../domain/answers';
+import { useUnclaimedIssues } from '../ui/issues-context';
+
+export function StepIssues({ step }: { step: AnswerStepId }) {
+  const { revealed, issues } = useUnclaimedIssues(step);
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  if (!revealed || errors.length === 0) return null;
+  return (
+    <div className="notice notice--error step-issues" role="alert" tabIndex={-1}>
+      <div className="notice-body">
+        <p className="notice-title">Fix these problems on this step:</p>
+        <ul>
+          {errors.map((issue, index) => (
+            <li key={`${issue.field}-${index}`}>{issue.message}</li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

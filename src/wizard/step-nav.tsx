@@ -1,0 +1,103 @@
+/**
+ * The left step list ("Steps"): every step numbered, the current one marked with
+ * aria-current="step", completed / needs-input / skipped steps marked with an icon and a text
+ * that screen readers read as part of the link.
+ */
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useWatch } from 'react-hook-form';
+import { Link } from 'react-router';
+import type { Answers, StepId } from '../domain/answers';
+import { useIssuesStore } from '../ui/issues-context';
+import { VisuallyHidden } from '../ui/visually-hidden';
+import { STEP_REGISTRY, type WizardStep } from './step-registry';
+import { STATE_TEXT, stepState, type StepState } from './step-status';
+import { useWizard } from './wizard-context';
+
+const ICONS: Record<StepState, string> = {
+  complete: '✓',
+  invalid: '!',
+  skipped: 'skipped',
+  pending: '',
+};
+
+/** Steps with errors and steps whose errors were revealed, as one comparable string. */
+function useIssueSteps(): { withErrors: Set<StepId>; revealed: Set<StepId> } {
+  const store = useIssuesStore();
+  const key = useSyncExternalStore(store.subscribe, () => {
+    const { issues, revealed } = store.getState();
+    const withErrors = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.step));
+    return `${[...withErrors].sort().join(',')}|${[...revealed].sort().join(',')}`;
+  });
+  const [errors = '', revealed = ''] = key.split('|');
+  const ids = (text: string) => new Set(text.split(',').filter(Boolean) as StepId[]);
+  return { withErrors: ids(errors), revealed: ids(revealed) };
+}
+
+export function StepNav({ current }: { current: WizardStep | undefined }) {
+  const { visited } = useWizard();
+  const userDatabase = useWatch({ name: 'clientAuthentication.userDatabase' }) as string;
+  const { withErrors, revealed } = useIssueSteps();
+  const seen = new Set<StepId>([...visited, ...revealed]);
+  const answersForSkip = { clientAuthentication: { userDatabase } } as Answers;
+  const list = useRef<HTMLOListElement>(null);
+
+  // On narrow screens the list scrolls sideways: keep the current step in view (without moving
+  // the page, which scrollIntoView would do).
+  useEffect(() => {
+    const container = list.current;
+    const item = container?.querySelector<HTMLElement>('.step-item--current');
+    if (!container || !item || container.scrollWidth <= container.clientWidth) return;
+    container.scrollLeft = item.offsetLeft - (container.clientWidth - item.offsetWidth) / 2;
+  }, [current?.id]);
+
+  return (
+    <nav className="step-nav" aria-labelledby="step-nav-title">
+      <h2 id="step-nav-title" className="pane-title">
+        Steps
+      </h2>
+      <ol ref={list} className="step-list">
+        {STEP_REGISTRY.map((step) => {
+          const isCurrent = step.id === current?.id;
+          const state = stepState(step.id, {
+            seen,
+            withErrors,
+            skipped: step.isSkipped(answersForSkip),
+          });
+          const body = (
+            <>
+              <span className="step-num" aria-hidden="true">
+                {step.number}
+              </span>
+              <span className="step-title">
+                <VisuallyHidden>{step.number}. </VisuallyHidden>
+                {step.title}
+              </span>
+              <span className="step-mark" aria-hidden="true">
+                {ICONS[state]}
+              </span>
+              {STATE_TEXT[state] ? <VisuallyHidden> ({STATE_TEXT[state]})</VisuallyHidden> : null}
+            </>
+          );
+          return (
+            <li
+              key={step.id}
+              className={`step-item step-item--${state}${isCurrent ? ' step-item--current' : ''}`}
+            >
+              {state === 'skipped' ? (
+                <span className="step-link">{body}</span>
+              ) : (
+                <Link
+                  to={step.path}
+                  className="step-link"
+                  aria-current={isCurrent ? 'step' : undefined}
+                >
+                  {body}
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * The ASDM-style frame: title bar, step list (left), the current step with the button bar
+ * (centre), the live preview (right; below the form on narrow screens). The step content is the
+ * route's <Outlet>; everything here is derived from the step registry and the current route.
+ */
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import type { StepId } from '../domain/answers';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { ButtonBar } from './button-bar';
+import { FinishReport } from './finish-report';
+import { HelpPanel } from './help-panel';
+import { NoticeList } from './notice-list';
+import { StepNav } from './step-nav';
+import type { OutletContext } from './step-page';
+import { preloadAllSteps, STEP_REGISTRY, stepById } from './step-registry';
+import { TitleBar } from './title-bar';
+import { useStepActions } from './use-step-actions';
+import { useWizard } from './wizard-context';
+
+const PreviewPane = lazy(() =>
+  import('../preview/preview-pane').then((m) => ({ default: m.PreviewPane })),
+);
+
+const routeOf = (id: StepId) => stepById(id).path;
+
+export function WizardLayout() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const current = STEP_REGISTRY.find((step) => step.path === location.pathname);
+  const { dismissNotices, markVisited, startOver } = useWizard();
+  const actions = useStepActions(current);
+  const { setFinishReport } = actions;
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [confirmCancel, setConfirmCancel] = useState(false);
+  const lastShown = useRef<StepId | undefined>(undefined);
+
+  // Leaving a displayed step marks it as visited (complete or needing input). Routes that only
+  // redirected (a deep link past an invalid step) never count.
+  const onShown = useCallback(
+    (id: StepId) => {
+      if (lastShown.current && lastShown.current !== id) markVisited(lastShown.current);
+      lastShown.current = id;
+    },
+    [markVisited],
+  );
+
+  // The finish report belongs to one visit of the Summary; success messages to one step.
+  useEffect(() => {
+    setFinishReport(null);
+    dismissNotices('success');
+  }, [current?.id, setFinishReport, dismissNotices]);
+
+  // The other steps' code is fetched once the first screen is up, so Next never waits for it.
+  useEffect(() => {
+    const idle =
+      window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => preloadAllSteps());
+  }, []);
+
+  const isLast = current?.id === 'summary';
+  const outletContext: OutletContext = {
+    setNextGuard: actions.setNextGuard,
+    onShown,
+    belowHeading: (
+      <>
+        <NoticeList />
+        {helpOpen && current ? (
+          <HelpPanel step={current} onClose={() => setHelpOpen(false)} />
+        ) : null}
+      </>
+    ),
+  };
+
+  return (
+    <div className="app">
+      <TitleBar />
+      <div className="workspace">
+        <StepNav current={current} />
+        <main className="step-pane">
+          <form
+            className="step-form"
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (isLast) actions.finish();
+              else void actions.next();
+            }}
+          >
+            <div className="step-scroll">
+              <div className="step-body">
+                <Outlet context={outletContext} />
+              </div>
+              {actions.finishReport ? <FinishReport report={actions.finishReport} /> : null}
+            </div>
+            <ButtonBar
+              isFirst={!current || current.number === 1}
+              isLast={isLast}
+              helpOpen={helpOpen}
+              onBack={actions.back}
+              onCancel={() => setConfirmCancel(true)}
+              onToggleHelp={() => setHelpOpen((open) => !open)}
+            />
+          </form>
+        </main>
+        <section className="preview-pane" aria-labelledby="preview-title">
+          <h2 id="preview-title" className="pane-title">
+            Preview
+          </h2>
+          <Suspense fallback={<p className="loading">Loading preview…</p>}>
+            <PreviewPane routeOf={routeOf} />
+          </Suspense>
+        </section>
+      </div>
+      <ConfirmDialog
+        open={confirmCancel}
+        title="Start over?"
+        confirmLabel="Start over"
+        cancelLabel="Keep my answers"
+        destructive
+        onCancel={() => setConfirmCancel(false)}
+        onConfirm={() => {
+          setConfirmCancel(false);
+          startOver();
+          // After the dialog has closed: a modal dialog makes the page inert, and the new step
+          // must be able to take focus for its heading.
+          setTimeout(() => navigate(STEP_REGISTRY[0]?.path ?? '/'), 0);
+        }}
+      >
+        <p>
+          This clears every answer, including keys and passwords, and removes the draft saved in
+          this browser. Answers files you saved are not affected.
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+}
