@@ -285,7 +285,11 @@ const rows: Row[] = [
   },
   {
     rule: 'A-MASK zero',
-    change: (a) => (a.ipsecSettings.interceptDhcpNetmask = '0.0.0.0'),
+    change: (a) => {
+      a.ipsecSettings.splitTunnel = true;
+      a.ipsecSettings.splitNetworks = '10.10.0.0/16';
+      a.ipsecSettings.interceptDhcpNetmask = '0.0.0.0';
+    },
     field: 'ipsecSettings.interceptDhcpNetmask',
     severity: 'error',
     message: 'is not a valid subnet mask',
@@ -791,6 +795,28 @@ const rows: Row[] = [
     field: 'addressPool.startIp',
     severity: 'error',
     message: 'is not a usable host address',
+  },
+  {
+    rule: 'hidden split fields are not checked',
+    change: (a) => {
+      a.ipsecSettings.splitTunnel = true;
+      a.ipsecSettings.splitAclName = 'bad name';
+    },
+    field: 'ipsecSettings.splitAclName',
+    severity: 'error',
+    message: 'cannot contain spaces',
+    base: (a) => (a.ipsecSettings.splitAclName = 'bad name'),
+  },
+  {
+    rule: 'hidden exempt fields are not checked',
+    change: (a) => (a.ipsecSettings.natExempt = true),
+    field: 'ipsecSettings.exemptNetworks',
+    severity: 'error',
+    message: 'is not a network',
+    base: (a) => {
+      a.ipsecSettings.natExempt = false;
+      a.ipsecSettings.exemptNetworks = 'junk';
+    },
   },
   {
     rule: 'connection name',

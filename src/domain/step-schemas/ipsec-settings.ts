@@ -1,27 +1,68 @@
-/** Step 11 — NAT exemption, split tunneling, hairpin and PFS. Overlaps with the pool are cross-step. */
+/**
+ * Step 11 — NAT exemption, split tunneling, hairpin and PFS. A field is checked only while its
+ * feature is on: the wizard hides it otherwise, and an error nobody can see must not block Next.
+ * Overlaps with the pool are cross-step rules.
+ */
 import * as z from 'zod/mini';
 import { PFS_GROUPS, valuesOf } from '../options';
-import { interfaceNameCheck, maskCheck, networkListCheck, objectNameCheck } from '../field-checks';
+import {
+  interfaceNameCheck,
+  maskCheck,
+  networkListCheck,
+  objectNameCheck,
+  type FieldCheck,
+} from '../field-checks';
+import { FIELD_LABELS } from '../labels';
 import { listLines } from '../net';
 import { booleanField, enumField, fieldIssue, listField, textField } from '../schema-kit';
+
+const checkedBelow = () => null;
+
+type Field =
+  | 'natInsideInterface'
+  | 'exemptNetworks'
+  | 'poolObjectName'
+  | 'splitNetworks'
+  | 'splitAclName'
+  | 'interceptDhcpNetmask';
+
+const CHECKS: Record<Field, FieldCheck> = {
+  natInsideInterface: interfaceNameCheck,
+  exemptNetworks: networkListCheck(true),
+  poolObjectName: objectNameCheck,
+  splitNetworks: networkListCheck(false),
+  splitAclName: objectNameCheck,
+  interceptDhcpNetmask: maskCheck,
+};
 
 export const ipsecSettingsSchema = z
   .object({
     natExempt: booleanField('ipsecSettings.natExempt'),
-    natInsideInterface: textField('ipsecSettings.natInsideInterface', interfaceNameCheck),
-    exemptNetworks: listField('ipsecSettings.exemptNetworks', networkListCheck(true)),
-    poolObjectName: textField('ipsecSettings.poolObjectName', objectNameCheck),
+    natInsideInterface: textField('ipsecSettings.natInsideInterface', checkedBelow),
+    exemptNetworks: listField('ipsecSettings.exemptNetworks', checkedBelow),
+    poolObjectName: textField('ipsecSettings.poolObjectName', checkedBelow),
     splitTunnel: booleanField('ipsecSettings.splitTunnel'),
-    splitNetworks: listField('ipsecSettings.splitNetworks', networkListCheck(false)),
-    splitAclName: textField('ipsecSettings.splitAclName', objectNameCheck),
+    splitNetworks: listField('ipsecSettings.splitNetworks', checkedBelow),
+    splitAclName: textField('ipsecSettings.splitAclName', checkedBelow),
     interceptDhcp: booleanField('ipsecSettings.interceptDhcp'),
-    interceptDhcpNetmask: textField('ipsecSettings.interceptDhcpNetmask', maskCheck),
+    interceptDhcpNetmask: textField('ipsecSettings.interceptDhcpNetmask', checkedBelow),
     hairpin: booleanField('ipsecSettings.hairpin'),
     pfs: booleanField('ipsecSettings.pfs'),
     pfsGroup: enumField('ipsecSettings.pfsGroup', valuesOf(PFS_GROUPS)),
   })
   .check(
     z.superRefine((step, ctx) => {
+      const active: Field[] = [];
+      if (step.natExempt) active.push('natInsideInterface', 'exemptNetworks');
+      // The pool object is defined for NAT exemption and for the hairpin (full tunnel only).
+      if (step.natExempt || (step.hairpin && !step.splitTunnel)) active.push('poolObjectName');
+      if (step.splitTunnel) active.push('splitNetworks', 'splitAclName');
+      if (step.splitTunnel && step.interceptDhcp) active.push('interceptDhcpNetmask');
+      for (const field of active) {
+        const value = step[field] ?? '';
+        const problem = CHECKS[field](value, FIELD_LABELS[`ipsecSettings.${field}`]);
+        if (problem) ctx.issues.push(fieldIssue(problem, field, value));
+      }
       if (step.natExempt && listLines(step.exemptNetworks ?? '').length === 0) {
         ctx.issues.push(
           fieldIssue(
