@@ -819,6 +819,13 @@ const rows: Row[] = [
     },
   },
   {
+    rule: 'W-NT14',
+    change: (a) => withAaa('nt')(a),
+    field: 'clientAuthentication.aaaProtocol',
+    severity: 'warning',
+    message: 'cut passwords off at 14 characters',
+  },
+  {
     rule: 'connection name',
     change: (a) => (a.clientOptions.connectionName = 'VPN"; rm'),
     field: 'clientOptions.connectionName',

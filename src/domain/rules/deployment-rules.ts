@@ -113,6 +113,16 @@ export const deploymentRules: Rule[] = [
         ]
       : [],
   (a) =>
+    a.clientAuthentication.userDatabase === 'aaa' && a.clientAuthentication.aaaProtocol === 'nt'
+      ? [
+          warning(
+            'W-NT14',
+            'clientAuthentication.aaaProtocol',
+            'NT servers cut passwords off at 14 characters; longer passwords fail.',
+          ),
+        ]
+      : [],
+  (a) =>
     a.clientAuthentication.userDatabase === 'aaa' &&
     ['radius', 'tacacs+'].includes(a.clientAuthentication.aaaProtocol) &&
     a.clientAuthentication.aaaSecretKey.length > LIMITS.aaaKeyWarn
