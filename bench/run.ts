@@ -2,14 +2,13 @@
  * `npm run bench [-- --check]`: builds the app and two reference pages with the same Vite config, serves
  * them from one local server, and measures (a) initial-load JS gzip against a React hello world,
  * (b) cold-load LCP against a one-heading static page, (c) keystroke → preview latency at 1× and 4× CPU,
- * (d) generator throughput in Node. Prints a table, writes bench/results.json; --check fails on a
- * missed budget. Not part of `npm test`: timings on shared machines are noisy.
+ * (d) generator throughput in Node. Prints a table, writes bench/results.json and README's figures
+ * (bench/readme-figures.ts); --check fails on a missed budget. Not part of `npm test`: timings on shared machines are noisy.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
 import { build } from 'vite';
 import { launchChromium } from './browser';
 import { initialJsGzipBytes } from './measure-initial-js';
@@ -18,6 +17,7 @@ import { installLatencyProbe, typeAndMeasure, type KeystrokeSample } from './mea
 import { generatorThroughput } from './measure-generator';
 import { median, percentile, round } from './stats';
 import { BUDGETS, checkBudgets } from './budgets';
+import { updateReadme } from './readme-figures';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', '.out');
@@ -41,9 +41,16 @@ async function buildPages() {
   cpSync(join(root, 'bench', 'static-heading'), join(out, 'static'), { recursive: true });
 }
 
-const stepOneReady = (page: Page) =>
-  page.getByRole('heading', { name: 'Step 1 of 12: Introduction' }).waitFor();
-const helloReady = (page: Page) => page.getByRole('heading', { name: 'Hello, world' }).waitFor();
+// The ASA CLI tab's <pre> inside the region named "Preview" (aria-labelledby its heading).
+const PREVIEW_PRE = 'section[aria-labelledby="preview-title"] pre';
+
+/**
+ * Step 1 is interactive once the live wizard has replaced the build-time snapshot (which is inert)
+ * with its step heading; the hello world once React rendered its heading.
+ */
+const STEP_ONE_READY =
+  "() => !document.querySelector('#root > [data-snapshot]') && !!document.getElementById('step-heading')";
+const HELLO_READY = "() => document.querySelector('h1')?.textContent === 'Hello, world'";
 
 async function keystrokes(
   browser: Awaited<ReturnType<typeof launchChromium>>,
@@ -65,7 +72,8 @@ async function keystrokes(
   ] as const) {
     await page.goto(`${appUrl}#/step/${step}`);
     await page.getByLabel(label, { exact: true }).waitFor();
-    await installLatencyProbe(page, '[aria-label="Preview"] pre');
+    await page.locator(PREVIEW_PRE).waitFor();
+    await installLatencyProbe(page, PREVIEW_PRE);
     samples.push(...(await typeAndMeasure(page, page.getByLabel(label, { exact: true }), 100)));
   }
   await context.close();
@@ -88,8 +96,8 @@ async function main() {
   const server = await serveDirectory(out);
   const browser = await launchChromium();
   try {
-    const app = await initialJsGzipBytes(browser, `${server.url}/app/`, out, stepOneReady);
-    const hello = await initialJsGzipBytes(browser, `${server.url}/hello/`, out, helloReady);
+    const app = await initialJsGzipBytes(browser, `${server.url}/app/`, out, STEP_ONE_READY);
+    const hello = await initialJsGzipBytes(browser, `${server.url}/hello/`, out, HELLO_READY);
     const appLcp = await coldLoadLcp(browser, `${server.url}/app/`, 10);
     const staticLcp = await coldLoadLcp(browser, `${server.url}/static/`, 10);
     const at1x = await keystrokes(browser, `${server.url}/app/`, 1);
@@ -120,6 +128,8 @@ async function main() {
       generator: { configsPerSecond: Math.round(throughput) },
     };
     writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    if (await updateReadme(join(root, 'README.md'), results))
+      console.log('README.md: figures updated.');
     printTable(results);
     const failures = checkBudgets(results);
     if (check) {

@@ -18,4 +18,4 @@ export const CISCO_GOLDEN = readFileSync(
 );
 
 export const ASA_FILE = 'asa-l2tp-ipsec.txt';
-export const HANDOUT_FILE = 'windows-l2tp-vpn-setup.html';
+export const HANDOUT_FILE = 'l2tp-vpn-handout.html';

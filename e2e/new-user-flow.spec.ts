@@ -2,7 +2,7 @@
  * A new user's session: every step in order with the Cisco document's values typed in, Finish,
  * then the download. Plus the shortcut ("Load the Cisco example") and Copy.
  */
-import { ASA_FILE, CISCO_GOLDEN, expect, test } from './fixtures';
+import { ASA_FILE, CISCO_GOLDEN, HANDOUT_FILE, expect, test } from './fixtures';
 
 test('a new user types the Cisco values through all 12 steps and downloads the golden config', async ({
   wizard,
@@ -117,8 +117,8 @@ test('the Client setup tab shows the Windows steps and downloads the handout', a
 
   const copied = await wizard.copy();
   expect(copied).toContain('Office VPN');
-  const { fileName, text } = await wizard.download();
-  expect(fileName).toBe('windows-l2tp-vpn-setup.html');
+  const { fileName, text } = await wizard.download({ button: 'Download handout (HTML)' });
+  expect(fileName).toBe(HANDOUT_FILE);
   expect(text).toMatch(/^<!doctype html>/i);
   expect(text).toContain('Office VPN');
   expect(text).not.toContain('password test');

@@ -73,10 +73,14 @@ export class WizardPage {
     return this.preview.getByRole('tab', { name });
   }
 
-  /** Clicks Download in the preview (confirming if asked) and returns the file name and text. */
-  async download(options: { confirm?: boolean } = {}) {
+  /**
+   * Clicks a download button in the preview ("Download" unless `button` names another, e.g.
+   * "Download PowerShell script"), confirming if asked, and returns the file name and text.
+   */
+  async download(options: { confirm?: boolean; button?: string } = {}) {
     const downloadEvent = this.page.waitForEvent('download');
-    await this.preview.getByRole('button', { name: 'Download', exact: true }).click();
+    const name = options.button ?? 'Download';
+    await this.preview.getByRole('button', { name, exact: true }).click();
     if (options.confirm) {
       await this.page.getByRole('dialog').getByRole('button', { name: 'Download anyway' }).click();
     }

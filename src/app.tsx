@@ -1,5 +1,11 @@
-/** Routes: one per step, generated from the step registry, inside the wizard layout. */
+/**
+ * The app: the wizard inside a HashRouter (works served from any path and opened from disk), with
+ * error boundaries so that a render error shows the recovery screen, never a blank page.
+ */
+import type { ComponentType, ReactNode } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { AppErrorBoundary, WizardErrorBoundary } from './wizard/recovery-boundary';
+import { CrashSwitch } from './wizard/recovery-crash-switch';
 import { StepPage } from './wizard/step-page';
 import { STEP_REGISTRY } from './wizard/step-registry';
 import { WizardLayout } from './wizard/wizard-layout';
@@ -7,10 +13,27 @@ import { WizardProvider } from './wizard/wizard-provider';
 
 const FIRST_STEP = STEP_REGISTRY[0]?.path ?? '/step/1';
 
-export function App() {
+interface Props {
+  /** The build-time snapshot (src/prerender.tsx) renders the same tree with a static router. */
+  Router?: ComponentType<{ children: ReactNode }>;
+}
+
+export function App({ Router = HashRouter }: Props) {
   return (
-    <HashRouter>
-      <WizardProvider>
+    <AppErrorBoundary>
+      <Router>
+        <Wizard />
+      </Router>
+    </AppErrorBoundary>
+  );
+}
+
+/** Routes, one per step, generated from the step registry, inside the wizard's state. */
+function Wizard() {
+  return (
+    <WizardProvider>
+      <WizardErrorBoundary>
+        <CrashSwitch />
         <Routes>
           <Route element={<WizardLayout />}>
             {STEP_REGISTRY.map((step) => (
@@ -23,7 +46,7 @@ export function App() {
           </Route>
           <Route path="*" element={<Navigate replace to={FIRST_STEP} />} />
         </Routes>
-      </WizardProvider>
-    </HashRouter>
+      </WizardErrorBoundary>
+    </WizardProvider>
   );
 }

@@ -1,6 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
+import { snapshotToHydrate } from './snapshot';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -9,12 +10,28 @@ import './styles/fields.css';
 import './styles/steps.css';
 import './styles/feedback.css';
 import './styles/preview.css';
+import './prerender.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (snapshotToHydrate()) {
+  // The snapshot shows step 1; the address of a first visit may still lack its route.
+  if (window.location.hash === '' || window.location.hash === '#/') {
+    window.history.replaceState(null, '', '#/step/1');
+  }
+  // As a transition, hydration yields to the browser every few milliseconds instead of blocking
+  // it for the whole tree (the snapshot is already on screen meanwhile).
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
+} else {
+  // Development server, or the snapshot would have shown the wrong screen: render from scratch.
+  createRoot(root).render(app);
+}

@@ -1,5 +1,5 @@
 /** The "ASA CLI" tab: the live configuration (optionally masked) with Copy and Download. */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Answers } from '../domain/answers';
 import { generateAsaConfig } from '../render/asa/generate-asa-config';
@@ -13,9 +13,9 @@ export const ASA_FILE_NAME = 'asa-l2tp-ipsec.txt';
 
 export function AsaCliTab({ masked, places }: { masked: boolean; places: readonly ErrorPlace[] }) {
   const { getValues } = useFormContext();
-  const values = useWatch() as Answers;
-  // Typing stays responsive even on slow machines: the preview may lag a frame behind the field.
-  const answers = useDeferredValue(values);
+  // Not deferred: generating is fast (well under a millisecond), and a deferred value would commit
+  // the preview only in a later task, often after the next frame (bench/: keystroke → commit).
+  const answers = useWatch() as Answers;
   const text = useMemo(
     () => generateAsaConfig(masked ? maskSecrets(answers) : answers),
     [answers, masked],

@@ -1,22 +1,31 @@
 /**
- * The "Client setup" tab: the Windows checklist rendered from the same answers, the handout
- * options (connection name, whether the key is printed), Copy (plain text) and Download (HTML).
+ * The "Client setup" tab: the end-user handout for the chosen platform (or all of them), rendered
+ * from the same answers as the ASA configuration, with the handout options (platform, connection
+ * name, whether the key is printed), Copy (plain text), the handout downloads (HTML, Markdown) and
+ * the setup files (PowerShell script, Apple profile). "Mask secrets" masks the key on screen only:
+ * every Copy and Download is computed from the real answers at the moment of the click.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Answers } from '../domain/answers';
-import { windowsChecklist } from '../render/windows/checklist';
-import { windowsChecklistToText } from '../render/windows/checklist-markdown';
-import { checklistSummary } from '../render/windows/checklist-summary';
-import { windowsHandoutHtml } from '../render/windows/handout-html';
+import { CLIENT_DOWNLOADS } from '../render/clients/downloads';
+import { clientHandout } from '../render/clients/handout';
+import { clientHandoutHtml } from '../render/clients/handout-html';
+import { clientHandoutMarkdown } from '../render/clients/handout-markdown';
+import { clientHandoutText } from '../render/clients/handout-text';
+import { isPlatformChoice, PLATFORM_CHOICES } from '../render/clients/platforms';
 import { CheckboxField } from '../ui/checkbox-field';
+import { FieldRow } from '../ui/field-row';
 import { TextField } from '../ui/text-field';
-import { OutputActions } from './output-actions';
+import { handoutRegionLabel, offersAppleProfile, offersPowerShellScript } from './client-exports';
+import { ClientHandoutView } from './client-handout-view';
+import { ClientSetupFiles } from './client-setup-files';
+import { useClientView } from './client-view-state';
+import { OutputConfirmDialog } from './output-actions';
 import { maskSecrets } from './secrets';
 import { useCopyDownload } from './use-copy-download';
 import type { ErrorPlace } from './use-error-steps';
-
-export const HANDOUT_FILE_NAME = 'windows-l2tp-vpn-setup.html';
+import './client-setup.css';
 
 export function ClientSetupTab({
   masked,
@@ -28,53 +37,83 @@ export function ClientSetupTab({
   const { getValues } = useFormContext();
   const values = useWatch() as Answers;
   const answers = useDeferredValue(values);
-  const checklist = useMemo(
-    () => windowsChecklist(masked ? maskSecrets(answers) : answers),
-    [answers, masked],
-  );
-  const actions = useCopyDownload({
-    copyText: () => windowsChecklistToText(windowsChecklist(getValues() as Answers)),
-    fileText: () => windowsHandoutHtml(windowsChecklist(getValues() as Answers)),
-    fileName: HANDOUT_FILE_NAME,
-    mimeType: 'text/html',
-    needsConfirmation: places.length > 0,
+  const [view, updateView] = useClientView();
+  const { platform } = view;
+  const platformId = useId();
+  const shown = useMemo(() => (masked ? maskSecrets(answers) : answers), [answers, masked]);
+  const handout = useMemo(() => clientHandout(shown, platform), [shown, platform]);
+
+  const current = () => getValues() as Answers;
+  const needsConfirmation = places.length > 0;
+  const html = useCopyDownload({
+    copyText: () => clientHandoutText(current(), platform),
+    fileText: () => clientHandoutHtml(current(), platform),
+    ...CLIENT_DOWNLOADS.handoutHtml,
+    needsConfirmation,
   });
+  const markdown = useCopyDownload({
+    copyText: () => clientHandoutMarkdown(current(), platform),
+    ...CLIENT_DOWNLOADS.handoutMarkdown,
+    needsConfirmation,
+  });
+  const status = [html.status, markdown.status].filter(Boolean).join(' · ');
 
   return (
-    <div className="tab-content">
+    <div className="tab-content client-tab">
       <div className="client-options form-grid form-grid--compact">
+        <FieldRow label={<label htmlFor={platformId}>Client platform</label>}>
+          <select
+            id={platformId}
+            className="input select"
+            value={platform}
+            onChange={(event) => {
+              if (isPlatformChoice(event.target.value))
+                updateView({ platform: event.target.value });
+            }}
+          >
+            {PLATFORM_CHOICES.map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </FieldRow>
         <TextField path="clientOptions.connectionName" size="medium" />
         <CheckboxField path="clientOptions.includeKeyInHandout" />
       </div>
       <div className="tab-toolbar">
-        <OutputActions actions={actions} what="instructions" places={places} />
-        <span className="tab-meta">Windows 8 – 11</span>
+        <div className="output-actions">
+          <button type="button" className="btn btn--small" onClick={html.copy}>
+            Copy
+          </button>
+          <button type="button" className="btn btn--small" onClick={html.download}>
+            Download handout (HTML)
+          </button>
+          <button type="button" className="btn btn--small" onClick={markdown.download}>
+            Download handout (Markdown)
+          </button>
+          <span role="status" className="status-text">
+            {status}
+          </span>
+          <OutputConfirmDialog actions={html} what="handout" places={places} />
+          <OutputConfirmDialog actions={markdown} what="handout" places={places} />
+        </div>
       </div>
-      <div className="checklist" role="region" aria-label="Windows client setup" tabIndex={0}>
-        <dl className="checklist-summary">
-          {checklistSummary(checklist).map((row) => (
-            <div key={row.label} className="checklist-summary-row">
-              <dt>{row.label}</dt>
-              <dd>{row.value}</dd>
-            </div>
-          ))}
-        </dl>
-        <ol className="checklist-steps">
-          {checklist.steps.map((step) => (
-            <li key={step.id} className="checklist-step">
-              <h3 className="checklist-step-title">{step.title}</h3>
-              {step.lines.map((line, index) => (
-                <p key={index}>{line}</p>
-              ))}
-              {step.commands && step.commands.length > 0 ? (
-                <pre className="cli cli--block">
-                  <code>{step.commands.join('\n')}</code>
-                </pre>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      </div>
+      <ClientHandoutView
+        handout={handout}
+        label={handoutRegionLabel(platform)}
+        before={
+          <ClientSetupFiles
+            shown={shown}
+            current={current}
+            places={places}
+            powerShell={offersPowerShellScript(platform)}
+            apple={offersAppleProfile(platform)}
+            profileUserName={view.profileUserName}
+            onProfileUserName={(value) => updateView({ profileUserName: value })}
+          />
+        }
+      />
     </div>
   );
 }

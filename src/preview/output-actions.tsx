@@ -9,10 +9,32 @@ interface Props {
   places: readonly ErrorPlace[];
 }
 
-export function OutputActions({ actions, what, places }: Props) {
+/**
+ * The question asked before copying or downloading while answers have errors. Exported on its own
+ * for tabs with more than one export (the Client setup tab), each with its own buttons.
+ */
+export function OutputConfirmDialog({ actions, what, places }: Props) {
   const where = places
     .map((place) => (place.number === null ? place.label : `step ${place.number} (${place.label})`))
     .join(', ');
+  return (
+    <ConfirmDialog
+      open={actions.pending !== null}
+      title="The answers still have errors"
+      confirmLabel={actions.pending === 'copy' ? 'Copy anyway' : 'Download anyway'}
+      cancelLabel="Not now"
+      onConfirm={actions.confirm}
+      onCancel={actions.cancel}
+    >
+      <p>
+        There are errors in {where}. The {what} may be incomplete or rejected. Do you want it
+        anyway?
+      </p>
+    </ConfirmDialog>
+  );
+}
+
+export function OutputActions({ actions, what, places }: Props) {
   return (
     <div className="output-actions">
       <button type="button" className="btn btn--small" onClick={actions.copy}>
@@ -24,19 +46,7 @@ export function OutputActions({ actions, what, places }: Props) {
       <span role="status" className="status-text">
         {actions.status}
       </span>
-      <ConfirmDialog
-        open={actions.pending !== null}
-        title="The answers still have errors"
-        confirmLabel={actions.pending === 'copy' ? 'Copy anyway' : 'Download anyway'}
-        cancelLabel="Not now"
-        onConfirm={actions.confirm}
-        onCancel={actions.cancel}
-      >
-        <p>
-          There are errors in {where}. The {what} may be incomplete or rejected. Do you want it
-          anyway?
-        </p>
-      </ConfirmDialog>
+      <OutputConfirmDialog actions={actions} what={what} places={places} />
     </div>
   );
 }

@@ -12,7 +12,7 @@ export interface ErrorPlace {
 
 export function useErrorPlaces(): ErrorPlace[] {
   const store = useIssuesStore();
-  const key = useSyncExternalStore(store.subscribe, () =>
+  const snapshot = () =>
     [
       ...new Set(
         store
@@ -20,8 +20,9 @@ export function useErrorPlaces(): ErrorPlace[] {
           .issues.filter((issue) => issue.severity === 'error')
           .map((issue) => issue.step as string),
       ),
-    ].join(','),
-  );
+    ].join(',');
+  // The same snapshot on the server: the build renders step 1 to static HTML (src/prerender.tsx).
+  const key = useSyncExternalStore(store.subscribe, snapshot, snapshot);
   const ids = new Set(key.split(',').filter(Boolean));
   const places: ErrorPlace[] = STEPS.flatMap((step, index) =>
     ids.has(step.id) ? [{ id: step.id, label: step.title, number: index + 1 }] : [],

@@ -1,6 +1,6 @@
 /**
- * Step 12 — Summary: every choice grouped by step with an Edit link, then the errors and warnings.
- * Copy and Download live in the preview, not here.
+ * Step 12 — Summary: the errors and warnings, the client compatibility check, then every choice
+ * grouped by step with an Edit link. Copy and Download live in the preview, not here.
  */
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
@@ -10,6 +10,7 @@ import type { ValidationIssue } from '../domain/issues';
 import { errorsOf, validateAnswers, warningsOf } from '../domain/validate';
 import type { StepProps } from '../ui/step-props';
 import { VisuallyHidden } from '../ui/visually-hidden';
+import { SummaryCompatibility } from './summary-compatibility';
 import { SUMMARY_ROWS } from './summary-rows';
 
 const ANSWER_STEPS = STEPS.filter(
@@ -67,6 +68,7 @@ export function SummaryStep({ routeOf, numberOf }: StepProps) {
         <h3 className="subheading">Warnings ({warnings.length})</h3>
         {warnings.length > 0 ? issueList(warnings, 'warning') : <p>No warnings.</p>}
       </section>
+      <SummaryCompatibility answers={answers} routeOf={routeOf} numberOf={numberOf} />
       <div className="summary-groups">
         {ANSWER_STEPS.map((step) => {
           const headingId = `summary-${step.id}`;

@@ -28,7 +28,7 @@ const unique = (items: string[]) => [...new Set(items)];
 export function useFieldIssues(path: string, group = false): FieldIssues {
   const store = useIssuesStore();
   const step = path.split('.')[0] as AnswerStepId;
-  const key = useSyncExternalStore(store.subscribe, () => {
+  const snapshot = () => {
     const state = store.getState();
     const mine = state.issues.filter((i) => (group ? isUnder(i.field, path) : i.field === path));
     return JSON.stringify([
@@ -36,7 +36,9 @@ export function useFieldIssues(path: string, group = false): FieldIssues {
       unique(mine.filter((i) => i.severity === 'error').map((i) => i.message)),
       unique(mine.filter((i) => i.severity === 'warning').map((i) => i.message)),
     ]);
-  });
+  };
+  // The same snapshot on the server: the build renders step 1 to static HTML (src/prerender.tsx).
+  const key = useSyncExternalStore(store.subscribe, snapshot, snapshot);
   return useMemo(() => {
     const [revealed, errors, warnings] = JSON.parse(key) as [boolean, string[], string[]];
     return { revealed, errors, warnings };
@@ -49,11 +51,12 @@ export function useUnclaimedIssues(step: AnswerStepId): {
   issues: ValidationIssue[];
 } {
   const store = useIssuesStore();
-  const key = useSyncExternalStore(store.subscribe, () => {
+  const snapshot = () => {
     const state = store.getState();
     const issues = state.issues.filter((i) => i.step === step && !store.isClaimed(i.field));
     return JSON.stringify([state.revealed.has(step), issues]);
-  });
+  };
+  const key = useSyncExternalStore(store.subscribe, snapshot, snapshot);
   return useMemo(() => {
     const [revealed, issues] = JSON.parse(key) as [boolean, ValidationIssue[]];
     return { revealed, issues };

@@ -62,7 +62,21 @@ describe('draft storage', () => {
   it.each([
     ['not JSON', '{oops', /could not be read/],
     ['JSON but not an object', '42', /could not be read/],
-    ['another version', JSON.stringify({ version: 0, answers: defaultAnswers() }), /version/],
+    [
+      'from an older version',
+      JSON.stringify({ version: 0, answers: defaultAnswers() }),
+      /saved by an older version/,
+    ],
+    [
+      'without a version',
+      JSON.stringify({ answers: defaultAnswers() }),
+      /saved by an older version/,
+    ],
+    [
+      'from a newer version',
+      JSON.stringify({ version: 2, answers: defaultAnswers() }),
+      /saved by a newer version/,
+    ],
     [
       'answers of another shape',
       JSON.stringify({ version: 1, answers: { addressPool: { startIp: 7 }, extra: 1 } }),
@@ -74,6 +88,29 @@ describe('draft storage', () => {
     expect(loaded.kind).toBe('discarded');
     expect(loaded.kind === 'discarded' && loaded.reason).toMatch(reason);
     expect(storage.getItem(DRAFT_KEY)).toBeNull();
+  });
+
+  it.each(['asa-l2tp-wizard:draft', 'asa-l2tp-wizard:draft:v0'])(
+    'discards a draft under the older key %s with a reason, and removes it',
+    (key) => {
+      storage.setItem(key, JSON.stringify({ answers: ciscoExample() }));
+      storage.setItem('another-app', 'kept');
+      const loaded = loadDraft(storage);
+      expect(loaded).toEqual({
+        kind: 'discarded',
+        reason: 'it was saved by an older version of the wizard',
+      });
+      expect(storage.getItem(key)).toBeNull();
+      expect(storage.getItem('another-app')).toBe('kept');
+    },
+  );
+
+  it('restores the current draft and still removes older ones', () => {
+    saveDraft(storage, { answers: ciscoExample(), rememberSecrets: false, visited: [] });
+    storage.setItem('asa-l2tp-wizard:draft:v0', '{}');
+    expect(loadDraft(storage).kind).toBe('restored');
+    expect(storage.getItem('asa-l2tp-wizard:draft:v0')).toBeNull();
+    expect(storage.getItem(DRAFT_KEY)).not.toBeNull();
   });
 
   it('drops unknown step ids from the visited list', () => {

@@ -1,15 +1,19 @@
 /**
  * The draft in localStorage: the answers without secrets (unless the user ticked "Remember secrets
  * on this computer"), which steps the user has been through, and that choice itself. The key and
- * the stored `version` are versioned; a draft that cannot be read, is from another version or no
- * longer fits the model is discarded with a reason the wizard shows, never a blank page.
+ * the stored `version` are versioned; a draft that cannot be read, is from another version (under
+ * this key or an older one) or no longer fits the model is discarded with a reason the wizard
+ * shows, never a blank page. Version 1 is the first published format, so there is nothing to
+ * migrate yet: a future version adds its migration from 1 here instead of discarding.
  */
 import { STEPS, type Answers, type StepId } from '../domain/answers';
 import { stripSecrets } from '../preview/secrets';
 import { readAnswers } from './read-answers';
 
-export const DRAFT_KEY = 'asa-l2tp-wizard:draft:v1';
-const DRAFT_VERSION = 1;
+/** Every draft key, of any version, starts with this (other versions' keys are cleaned up). */
+export const DRAFT_KEY_PREFIX = 'asa-l2tp-wizard:draft';
+export const DRAFT_VERSION = 1;
+export const DRAFT_KEY = `${DRAFT_KEY_PREFIX}:v${DRAFT_VERSION}`;
 
 export interface Draft {
   answers: Answers;
@@ -22,14 +26,31 @@ export type DraftLoad =
 
 const STEP_IDS = new Set<string>(STEPS.map((step) => step.id));
 
+const OLDER = 'it was saved by an older version of the wizard';
+const NEWER = 'it was saved by a newer version of the wizard';
+
+/** Draft keys other versions wrote (e.g. an unversioned 'asa-l2tp-wizard:draft'). */
+function otherVersionKeys(storage: Storage): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index++) {
+    const key = storage.key(index);
+    if (key !== null && key !== DRAFT_KEY && key.startsWith(DRAFT_KEY_PREFIX)) keys.push(key);
+  }
+  return keys;
+}
+
 export function loadDraft(storage: Storage | undefined): DraftLoad {
   let text: string | null;
+  let others: string[];
   try {
     text = storage?.getItem(DRAFT_KEY) ?? null;
+    others = storage ? otherVersionKeys(storage) : [];
+    for (const key of others) storage?.removeItem(key);
   } catch {
     return { kind: 'none' };
   }
-  if (text === null) return { kind: 'none' };
+  if (text === null)
+    return others.length > 0 ? { kind: 'discarded', reason: OLDER } : { kind: 'none' };
   const discard = (reason: string): DraftLoad => {
     clearDraft(storage);
     return { kind: 'discarded', reason };
@@ -44,7 +65,9 @@ export function loadDraft(storage: Storage | undefined): DraftLoad {
     return discard('it could not be read');
   }
   const { version, answers, rememberSecrets, visited } = stored as Record<string, unknown>;
-  if (version !== DRAFT_VERSION) return discard('it was saved by another version of the wizard');
+  if (version !== DRAFT_VERSION) {
+    return discard(typeof version === 'number' && version > DRAFT_VERSION ? NEWER : OLDER);
+  }
   const read = readAnswers(answers);
   if (!read.ok) return discard('it does not match the current answers format');
   return {

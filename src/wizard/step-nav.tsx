@@ -3,7 +3,7 @@
  * aria-current="step", completed / needs-input / skipped steps marked with an icon and a text
  * that screen readers read as part of the link.
  */
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { memo, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import type { Answers, StepId } from '../domain/answers';
@@ -23,15 +23,56 @@ const ICONS: Record<StepState, string> = {
 /** Steps with errors and steps whose errors were revealed, as one comparable string. */
 function useIssueSteps(): { withErrors: Set<StepId>; revealed: Set<StepId> } {
   const store = useIssuesStore();
-  const key = useSyncExternalStore(store.subscribe, () => {
+  const snapshot = () => {
     const { issues, revealed } = store.getState();
     const withErrors = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.step));
     return `${[...withErrors].sort().join(',')}|${[...revealed].sort().join(',')}`;
-  });
+  };
+  // The same snapshot on the server: the build renders step 1 to static HTML (src/prerender.tsx).
+  const key = useSyncExternalStore(store.subscribe, snapshot, snapshot);
   const [errors = '', revealed = ''] = key.split('|');
   const ids = (text: string) => new Set(text.split(',').filter(Boolean) as StepId[]);
   return { withErrors: ids(errors), revealed: ids(revealed) };
 }
+
+interface ItemProps {
+  step: WizardStep;
+  state: StepState;
+  isCurrent: boolean;
+}
+
+/**
+ * One entry of the list. Memoized: validation runs after every change, and only the entries whose
+ * mark changed should re-render (a link is not a cheap component).
+ */
+const StepNavItem = memo(function StepNavItem({ step, state, isCurrent }: ItemProps) {
+  const body = (
+    <>
+      <span className="step-num" aria-hidden="true">
+        {step.number}
+      </span>
+      <span className="step-title">
+        <VisuallyHidden>{step.number}. </VisuallyHidden>
+        {step.title}
+      </span>
+      <span className="step-mark" aria-hidden="true">
+        {ICONS[state]}
+      </span>
+      {STATE_TEXT[state] ? <VisuallyHidden> ({STATE_TEXT[state]})</VisuallyHidden> : null}
+    </>
+  );
+  return (
+    <li className={`step-item step-item--${state}${isCurrent ? ' step-item--current' : ''}`}>
+      {state === 'skipped' ? (
+        <span className="step-link">{body}</span>
+      ) : (
+        <Link to={step.path} className="step-link" aria-current={isCurrent ? 'step' : undefined}>
+          {body}
+        </Link>
+      )}
+    </li>
+  );
+});
 
 export function StepNav({ current }: { current: WizardStep | undefined }) {
   const { visited } = useWizard();
@@ -56,47 +97,18 @@ export function StepNav({ current }: { current: WizardStep | undefined }) {
         Steps
       </h2>
       <ol ref={list} className="step-list">
-        {STEP_REGISTRY.map((step) => {
-          const isCurrent = step.id === current?.id;
-          const state = stepState(step.id, {
-            seen,
-            withErrors,
-            skipped: step.isSkipped(answersForSkip),
-          });
-          const body = (
-            <>
-              <span className="step-num" aria-hidden="true">
-                {step.number}
-              </span>
-              <span className="step-title">
-                <VisuallyHidden>{step.number}. </VisuallyHidden>
-                {step.title}
-              </span>
-              <span className="step-mark" aria-hidden="true">
-                {ICONS[state]}
-              </span>
-              {STATE_TEXT[state] ? <VisuallyHidden> ({STATE_TEXT[state]})</VisuallyHidden> : null}
-            </>
-          );
-          return (
-            <li
-              key={step.id}
-              className={`step-item step-item--${state}${isCurrent ? ' step-item--current' : ''}`}
-            >
-              {state === 'skipped' ? (
-                <span className="step-link">{body}</span>
-              ) : (
-                <Link
-                  to={step.path}
-                  className="step-link"
-                  aria-current={isCurrent ? 'step' : undefined}
-                >
-                  {body}
-                </Link>
-              )}
-            </li>
-          );
-        })}
+        {STEP_REGISTRY.map((step) => (
+          <StepNavItem
+            key={step.id}
+            step={step}
+            isCurrent={step.id === current?.id}
+            state={stepState(step.id, {
+              seen,
+              withErrors,
+              skipped: step.isSkipped(answersForSkip),
+            })}
+          />
+        ))}
       </ol>
     </nav>
   );

@@ -3,11 +3,12 @@
  * step-list click) past a step with errors lands on that step, with the reason shown. Focus moves
  * to the step heading on every step change, so keyboard and screen-reader users start at the top.
  */
-import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { Navigate, useLocation, useOutletContext } from 'react-router';
 import type { Answers, StepId } from '../domain/answers';
 import { validateAnswers } from '../domain/validate';
+import { releaseSnapshot } from '../snapshot';
 import { useIssuesStore } from '../ui/issues-context';
 import { Notice } from '../ui/notice';
 import type { StepProps } from '../ui/step-props';
@@ -95,7 +96,17 @@ function StepView({ step }: { step: WizardStep }) {
           setNextGuard={setNextGuard}
           replaceAnswers={replaceAnswers}
         />
+        <SnapshotRelease />
       </Suspense>
     </>
   );
+}
+
+/**
+ * Hydration of the build-time snapshot (src/snapshot.ts) reaches the step's fields last (they are
+ * inside this Suspense boundary): only then is the page usable, so only then is it released.
+ */
+function SnapshotRelease() {
+  useLayoutEffect(releaseSnapshot, []);
+  return null;
 }

@@ -3,9 +3,10 @@
  * (centre), the live preview (right; below the form on narrow screens). The step content is the
  * route's <Outlet>; everything here is derived from the step registry and the current route.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { createElement, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { StepId } from '../domain/answers';
+import { whenInteractive } from '../snapshot';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { ButtonBar } from './button-bar';
 import { FinishReport } from './finish-report';
@@ -18,11 +19,46 @@ import { TitleBar } from './title-bar';
 import { useStepActions } from './use-step-actions';
 import { useWizard } from './wizard-context';
 
-const PreviewPane = lazy(() =>
-  import('../preview/preview-pane').then((m) => ({ default: m.PreviewPane })),
-);
+type PreviewPaneType = ComponentType<{ routeOf: (id: StepId) => string }>;
 
 const routeOf = (id: StepId) => stepById(id).path;
+
+const PREVIEW_LOADING = <p className="loading">Loading preview…</p>;
+
+/**
+ * The preview (generators, tabs, handouts) is not needed to fill in step 1, so its code is only
+ * requested once the first step is usable: the first screen never waits for it. It is rendered
+ * only once its code is here, in one ordinary update (not a suspended lazy component, whose retry
+ * may render in slices and read the answers before a change the user makes meanwhile). A failed
+ * load is thrown during render, so the error boundary shows it.
+ */
+function usePreviewAfterFirstStep(): boolean {
+  const [state, setState] = useState<{ ready: boolean; error?: unknown }>({ ready: false });
+  useEffect(() => {
+    let mounted = true;
+    whenInteractive()
+      .then(() => import('../preview/preview-pane'))
+      .then(
+        (module) => {
+          loadedPreviewPane = module.PreviewPane;
+          if (mounted) setState({ ready: true });
+        },
+        (error: unknown) => mounted && setState({ ready: false, error }),
+      );
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  if (state.error !== undefined) throw state.error;
+  return state.ready;
+}
+
+/** Set once by usePreviewAfterFirstStep(); the same component for the life of the page. */
+let loadedPreviewPane: PreviewPaneType | null = null;
+
+function Preview({ routeOf }: { routeOf: (id: StepId) => string }) {
+  return loadedPreviewPane ? createElement(loadedPreviewPane, { routeOf }) : PREVIEW_LOADING;
+}
 
 export function WizardLayout() {
   const location = useLocation();
@@ -34,6 +70,7 @@ export function WizardLayout() {
   const [helpOpen, setHelpOpen] = useState(false);
   const [confirmCancel, setConfirmCancel] = useState(false);
   const lastShown = useRef<StepId | undefined>(undefined);
+  const previewReady = usePreviewAfterFirstStep();
 
   // Leaving a displayed step marks it as visited (complete or needing input). Routes that only
   // redirected (a deep link past an invalid step) never count.
@@ -51,11 +88,12 @@ export function WizardLayout() {
     dismissNotices('success');
   }, [current?.id, setFinishReport, dismissNotices]);
 
-  // The other steps' code is fetched once the first screen is up, so Next never waits for it.
+  // The other steps' code is fetched once the first step is usable and the page is idle, so Next
+  // never waits for it.
   useEffect(() => {
     const idle =
       window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => preloadAllSteps());
+    void whenInteractive().then(() => idle(() => preloadAllSteps()));
   }, []);
 
   const isLast = current?.id === 'summary';
@@ -107,9 +145,7 @@ export function WizardLayout() {
           <h2 id="preview-title" className="pane-title">
             Preview
           </h2>
-          <Suspense fallback={<p className="loading">Loading preview…</p>}>
-            <PreviewPane routeOf={routeOf} />
-          </Suspense>
+          {previewReady ? <Preview routeOf={routeOf} /> : PREVIEW_LOADING}
         </section>
       </div>
       <ConfirmDialog

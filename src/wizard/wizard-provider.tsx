@@ -15,6 +15,7 @@ import { IssuesStore } from '../ui/issues-store';
 import type { NoticeTone } from '../ui/notice';
 import { bootState, notice } from './boot-state';
 import { useDraftWriter } from './use-draft-writer';
+import { useSoonValidation } from './use-soon-validation';
 import { WizardContext, type NoticeItem, type WizardContextValue } from './wizard-context';
 
 const ANSWER_STEP_IDS = STEPS.map((step) => step.id).filter((id) => id !== 'summary');
@@ -33,18 +34,20 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   const [rememberSecrets, setRememberSecrets] = useState(initial.rememberSecrets);
   const getAnswers = useCallback(() => form.getValues() as Answers, [form]);
   const draft = useDraftWriter(getAnswers, initial);
+  const validation = useSoonValidation(store, getAnswers);
 
-  // Every change of any answer: revalidate everything (cross-step rules) and save the draft.
+  // Every change of any answer: revalidate everything (cross-step rules; right away, or when
+  // typing pauses, see use-soon-validation.ts) and save the draft.
   useEffect(() => {
     store.setIssues(validateAnswers(getAnswers()));
     return form.subscribe({
       formState: { values: true },
-      callback: ({ values }) => {
-        store.setIssues(validateAnswers(values as Answers));
+      callback: () => {
+        validation.schedule();
         draft.changed();
       },
     });
-  }, [form, store, draft, getAnswers]);
+  }, [form, store, draft, getAnswers, validation]);
 
   useEffect(
     () => draft.setProgress({ visited, rememberSecrets }),

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { ciscoExample } from '../domain/defaults';
+import { compatibilityRows } from './compatibility-rows';
+
+const rowById = (rows: ReturnType<typeof compatibilityRows>, id: string) =>
+  rows.find((row) => row.id === id);
+
+describe('compatibilityRows', () => {
+  it('lists only the shared-NAT note for the Cisco example, with no step to edit', () => {
+    const rows = compatibilityRows(ciscoExample());
+    expect(rows.map((row) => row.id)).toEqual(['windows-shared-nat']);
+    expect(rows[0]).toMatchObject({
+      severity: 'warning',
+      severityLabel: 'Warning',
+      platforms: 'Windows 10/11 and Windows 8/8.1',
+      step: null,
+    });
+  });
+
+  it.each([
+    [
+      'PFS on',
+      (a: ReturnType<typeof ciscoExample>) => {
+        a.ipsecSettings.pfs = true;
+      },
+      'pfs-on',
+      'error',
+      'ipsecSettings',
+    ],
+    [
+      'ASA behind NAT',
+      (a: ReturnType<typeof ciscoExample>) => {
+        a.tunnelInterface.asaBehindNat = true;
+      },
+      'asa-behind-nat',
+      'warning',
+      'tunnelInterface',
+    ],
+    [
+      'DH group 14',
+      (a: ReturnType<typeof ciscoExample>) => {
+        a.ikePolicy.dhGroup = '14';
+      },
+      'android-dh-group-2',
+      'warning',
+      'ikePolicy',
+    ],
+    [
+      'only CHAP',
+      (a: ReturnType<typeof ciscoExample>) => {
+        a.remoteAccessClient.ppp = {
+          pap: false,
+          chap: true,
+          msChapV1: false,
+          msChapV2: false,
+          eapProxy: false,
+        };
+      },
+      'ppp-unusable',
+      'warning',
+      'remoteAccessClient',
+    ],
+  ] as const)('%s gives %s (%s) on step %s', (_name, change, id, severity, step) => {
+    const answers = ciscoExample();
+    change(answers);
+    const row = rowById(compatibilityRows(answers), id);
+    expect(row).toMatchObject({ severity, step });
+    expect(row?.severityLabel).toBe(severity === 'error' ? 'Error' : 'Warning');
+    expect(row?.message.length).toBeGreaterThan(20);
+  });
+
+  it('puts errors before warnings', () => {
+    // The check finds the CHAP warning (Apple clients) before the PFS error.
+    const answers = ciscoExample();
+    answers.remoteAccessClient.ppp.msChapV1 = false;
+    answers.remoteAccessClient.ppp.msChapV2 = false;
+    answers.remoteAccessClient.ppp.chap = true;
+    answers.ipsecSettings.pfs = true;
+    const rows = compatibilityRows(answers);
+    expect(rows.map((row) => row.id).slice(0, 2)).toEqual(['pfs-on', 'ppp-unusable']);
+    const severities = rows.map((row) => row.severity);
+    expect(severities.lastIndexOf('error')).toBeLessThan(severities.indexOf('warning'));
+  });
+
+  it('names the platforms of a finding in words', () => {
+    const answers = ciscoExample();
+    answers.ipsecSettings.pfs = true;
+    expect(rowById(compatibilityRows(answers), 'pfs-on')?.platforms).toBe(
+      'Windows 10/11, Windows 8/8.1, macOS, iOS/iPadOS, Android and ChromeOS',
+    );
+  });
+});
