@@ -81,10 +81,6 @@ export function secretCheck(max: number): FieldCheck {
   };
 }
 
-/** A-IP */
-export const ipv4Check: FieldCheck = (value, label) =>
-  parseIpv4(value) === null ? `${label}: enter an IPv4 address such as 192.0.2.10.` : null;
-
 /** A-HOSTADDR: A-IP, and not 0.0.0.0, 255.255.255.255, 127/8, 224/4 or 240/4. */
 export const hostAddressCheck: FieldCheck = (value, label) => {
   const ip = parseIpv4(value);
