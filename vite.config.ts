@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import {
   contentSecurityPolicyMeta,
+  inlineEntryStylesheet,
   inlineFavicon,
   prerenderStepOne,
 } from './scripts/vite-html-plugins.ts';
@@ -32,6 +33,7 @@ export default defineConfig(({ mode }) => {
       ...(singleFile
         ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME })]
         : []),
+      inlineEntryStylesheet(),
       // Last: the policy hashes whatever the plugins above inlined.
       contentSecurityPolicyMeta(),
     ],

@@ -28,6 +28,9 @@ export interface BenchResults {
     staticMedianMs: number;
     staticP95Ms: number;
     ratio: number;
+    /** The app's own first screen as script-free HTML: the floor for any code (see run.ts). */
+    markupMedianMs: number;
+    markupRatio: number;
   };
   keystrokes: { cpu1x: Latency; cpu4x: Latency };
   generator: { configsPerSecond: number };

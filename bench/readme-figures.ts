@@ -35,6 +35,12 @@ export function figuresMarkdown(r: BenchResults): string {
       '',
     ],
     [
+      'Cold-load LCP, median: step 1 as plain HTML, no script / one-heading page',
+      `${ms(r.lcp.markupMedianMs)} / ${ms(r.lcp.staticMedianMs)} = ${r.lcp.markupRatio}×`,
+      '(floor)',
+      '',
+    ],
+    [
       'Keystroke → preview commit, 1× CPU (median / p95 / max)',
       `${cpu1x.commitMedian} / ${cpu1x.commitP95} / ${ms(cpu1x.commitMax)}`,
       `p95 ≤ ${ms(BUDGETS.commitP95At1x)}`,

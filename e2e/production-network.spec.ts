@@ -83,8 +83,15 @@ test('the policy refuses requests to other origins, and no script or font comes 
     );
     expect(markup).not.toMatch(/\b(src|href)="(https?:)?\/\//);
   }
-  for (const file of readdirSync(join(DIST, 'assets')).filter((name) => name.endsWith('.css'))) {
-    const css = readFileSync(join(DIST, 'assets', file), 'utf8');
+  const inlineStyles = [
+    ...readFileSync(join(DIST, 'index.html'), 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g),
+  ].map(([, css = '']) => css);
+  expect(inlineStyles.length).toBeGreaterThan(0); // the entry stylesheet is inlined
+  const styleFiles = readdirSync(join(DIST, 'assets')).filter((name) => name.endsWith('.css'));
+  for (const css of [
+    ...inlineStyles,
+    ...styleFiles.map((file) => readFileSync(join(DIST, 'assets', file), 'utf8')),
+  ]) {
     expect(css).not.toMatch(/@import|@font-face|url\((['"]?)(https?:)?\/\//);
   }
 });

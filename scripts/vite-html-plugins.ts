@@ -73,6 +73,34 @@ export function inlineFavicon(appRoot: string): Plugin {
   };
 }
 
+/**
+ * The entry stylesheet inlined into each page, where the build links it: the first paint waits for
+ * no further request, and the browser never lays the snapshot out once without its styles and
+ * again with them. (The single-file build has inlined it already.) The file itself stays, unused.
+ */
+export function inlineEntryStylesheet(): Plugin {
+  const LINK = /<link rel="stylesheet" crossorigin href="\.\/([^"]+\.css)">/g;
+  return {
+    name: 'asa:inline-entry-stylesheet',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const page of Object.values(bundle)) {
+          if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
+          page.source = String(page.source).replace(LINK, (link, fileName: string) => {
+            const css = bundle[fileName];
+            if (css?.type !== 'asset')
+              throw new Error(`${page.fileName} links unknown ${fileName}`);
+            return `<style>${String(css.source)}</style>`;
+          });
+        }
+      },
+    },
+  };
+}
+
 /** The Content-Security-Policy <meta>, after every other plugin (vite-plugin-singlefile too). */
 export function contentSecurityPolicyMeta(): Plugin {
   return {
