@@ -5,9 +5,7 @@
 import { useState, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { labelOf, type FieldPath } from '../domain/labels';
-import { FieldMessages } from './field-messages';
-import { FieldRow } from './field-row';
-import { useFieldState } from './use-field';
+import { LabelledControl } from './labelled-control';
 
 interface Props {
   path: FieldPath;
@@ -17,52 +15,46 @@ interface Props {
 }
 
 export function SecretField({ path, help, generate }: Props) {
-  const { register, setValue } = useFormContext();
-  const field = useFieldState(path, { help: Boolean(help) });
+  const { setValue } = useFormContext();
   const [visible, setVisible] = useState(false);
-  const label = labelOf(path);
   return (
-    <FieldRow
-      label={<label htmlFor={field.id}>{label}</label>}
-      messages={<FieldMessages help={help} {...field} />}
-    >
-      <div className="input-group">
-        <input
-          id={field.id}
-          type={visible ? 'text' : 'password'}
-          className="input input--medium input--mono"
-          autoComplete="new-password"
-          spellCheck={false}
-          aria-invalid={field.invalid || undefined}
-          aria-describedby={field.describedBy}
-          {...register(path)}
-        />
-        <button
-          type="button"
-          className="btn btn--small"
-          aria-controls={field.id}
-          aria-pressed={visible}
-          onClick={() => setVisible((v) => !v)}
-        >
-          {visible ? 'Hide' : 'Show'}
-          <span className="visually-hidden"> {label}</span>
-        </button>
-        {generate ? (
+    <LabelledControl path={path} help={help}>
+      {(control) => (
+        <div className="input-group">
+          <input
+            type={visible ? 'text' : 'password'}
+            className="input input--medium input--mono"
+            autoComplete="new-password"
+            spellCheck={false}
+            {...control}
+          />
           <button
             type="button"
             className="btn btn--small"
-            onClick={() =>
-              setValue(path, generate(), {
-                shouldDirty: true,
-                shouldTouch: true,
-                shouldValidate: true,
-              })
-            }
+            aria-controls={control.id}
+            aria-pressed={visible}
+            onClick={() => setVisible((v) => !v)}
           >
-            Generate
+            {visible ? 'Hide' : 'Show'}
+            <span className="visually-hidden"> {labelOf(path)}</span>
           </button>
-        ) : null}
-      </div>
-    </FieldRow>
+          {generate ? (
+            <button
+              type="button"
+              className="btn btn--small"
+              onClick={() =>
+                setValue(path, generate(), {
+                  shouldDirty: true,
+                  shouldTouch: true,
+                  shouldValidate: true,
+                })
+              }
+            >
+              Generate
+            </button>
+          ) : null}
+        </div>
+      )}
+    </LabelledControl>
   );
 }

@@ -1,10 +1,7 @@
 /** A labelled textarea for lists, one entry per line. */
 import type { ReactNode } from 'react';
-import { useFormContext } from 'react-hook-form';
-import { labelOf, type FieldPath } from '../domain/labels';
-import { FieldMessages } from './field-messages';
-import { FieldRow } from './field-row';
-import { useFieldState } from './use-field';
+import type { FieldPath } from '../domain/labels';
+import { LabelledControl } from './labelled-control';
 
 interface Props {
   path: FieldPath;
@@ -14,24 +11,18 @@ interface Props {
 }
 
 export function TextAreaField({ path, help, rows = 3, placeholder }: Props) {
-  const { register } = useFormContext();
-  const field = useFieldState(path, { help: Boolean(help) });
   return (
-    <FieldRow
-      label={<label htmlFor={field.id}>{labelOf(path)}</label>}
-      messages={<FieldMessages help={help} {...field} />}
-    >
-      <textarea
-        id={field.id}
-        className="input input--long textarea"
-        rows={rows}
-        spellCheck={false}
-        autoComplete="off"
-        placeholder={placeholder}
-        aria-invalid={field.invalid || undefined}
-        aria-describedby={field.describedBy}
-        {...register(path)}
-      />
-    </FieldRow>
+    <LabelledControl path={path} help={help}>
+      {(control) => (
+        <textarea
+          className="input input--long textarea"
+          rows={rows}
+          spellCheck={false}
+          autoComplete="off"
+          placeholder={placeholder}
+          {...control}
+        />
+      )}
+    </LabelledControl>
   );
 }

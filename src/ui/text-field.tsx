@@ -1,10 +1,7 @@
 /** A labelled single-line text input bound to one answer path. */
 import type { HTMLAttributes, ReactNode } from 'react';
-import { useFormContext } from 'react-hook-form';
-import { labelOf, type FieldPath } from '../domain/labels';
-import { FieldMessages } from './field-messages';
-import { FieldRow } from './field-row';
-import { useFieldState } from './use-field';
+import type { FieldPath } from '../domain/labels';
+import { LabelledControl } from './labelled-control';
 
 interface Props {
   path: FieldPath;
@@ -24,26 +21,20 @@ export function TextField({
   placeholder,
   size = 'medium',
 }: Props) {
-  const { register } = useFormContext();
-  const field = useFieldState(path, { help: Boolean(help) });
   return (
-    <FieldRow
-      label={<label htmlFor={field.id}>{labelOf(path)}</label>}
-      messages={<FieldMessages help={help} {...field} />}
-    >
-      <input
-        id={field.id}
-        type="text"
-        className={`input input--${size}`}
-        autoComplete="off"
-        spellCheck={false}
-        inputMode={inputMode}
-        placeholder={placeholder}
-        readOnly={readOnly}
-        aria-invalid={field.invalid || undefined}
-        aria-describedby={field.describedBy}
-        {...register(path)}
-      />
-    </FieldRow>
+    <LabelledControl path={path} help={help}>
+      {(control) => (
+        <input
+          type="text"
+          className={`input input--${size}`}
+          autoComplete="off"
+          spellCheck={false}
+          inputMode={inputMode}
+          placeholder={placeholder}
+          readOnly={readOnly}
+          {...control}
+        />
+      )}
+    </LabelledControl>
   );
 }
