@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runnerImport, type Plugin } from 'vite';
+import { runnerImport, type Plugin, type Rollup } from 'vite';
 import { withContentSecurityPolicy } from './content-security-policy.ts';
 
 const EMPTY_ROOT = '<div id="root"></div>';
@@ -80,31 +80,30 @@ export function inlineFavicon(appRoot: string): Plugin {
  */
 export function inlineEntryStylesheet(): Plugin {
   const LINK = /<link rel="stylesheet" crossorigin href="\.\/([^"]+\.css)">/g;
-  return {
-    name: 'asa:inline-entry-stylesheet',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        for (const page of Object.values(bundle)) {
-          if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
-          page.source = String(page.source).replace(LINK, (link, fileName: string) => {
-            const css = bundle[fileName];
-            if (css?.type !== 'asset')
-              throw new Error(`${page.fileName} links unknown ${fileName}`);
-            return `<style>${String(css.source)}</style>`;
-          });
-        }
-      },
-    },
-  };
+  return rewriteBuiltPages('asa:inline-entry-stylesheet', (html, page, bundle) =>
+    html.replace(LINK, (_link, fileName: string) => {
+      const css = bundle[fileName];
+      if (css?.type !== 'asset') throw new Error(`${page} links unknown ${fileName}`);
+      return `<style>${String(css.source)}</style>`;
+    }),
+  );
 }
 
 /** The Content-Security-Policy <meta>, after every other plugin (vite-plugin-singlefile too). */
 export function contentSecurityPolicyMeta(): Plugin {
+  return rewriteBuiltPages('asa:content-security-policy', withContentSecurityPolicy);
+}
+
+/**
+ * A plugin that rewrites every HTML page of the finished bundle, after the other plugins' output
+ * hooks (in the order these plugins are listed in vite.config.ts).
+ */
+function rewriteBuiltPages(
+  name: string,
+  rewrite: (html: string, page: string, bundle: Rollup.OutputBundle) => string,
+): Plugin {
   return {
-    name: 'asa:content-security-policy',
+    name,
     apply: 'build',
     enforce: 'post',
     generateBundle: {
@@ -112,7 +111,7 @@ export function contentSecurityPolicyMeta(): Plugin {
       handler(_options, bundle) {
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
-          file.source = withContentSecurityPolicy(String(file.source));
+          file.source = rewrite(String(file.source), file.fileName, bundle);
         }
       },
     },
