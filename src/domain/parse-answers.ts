@@ -10,6 +10,7 @@ import { defaultAnswers } from './defaults';
 import type { ValidationIssue } from './issues';
 import { crossStepIssues } from './rules/cross-step-rules';
 import { answersSchema } from './schema';
+import { countedSchemaIssues } from './skipped-steps';
 import { errorsOf, toIssue, validateAnswers } from './validate';
 
 export type ParseResult =
@@ -71,17 +72,30 @@ export function parseAnswers(input: unknown, options: ParseOptions = {}): ParseR
       ? { ok: false, issues }
       : { ok: true, answers: parsed.data, issues };
   }
-  const schemaIssues = parsed.error.issues.map(toIssue);
   // Rule failures are 'custom' issues; anything else (a wrong type, an unknown option) is structural.
   const onlyRules = parsed.error.issues.every((issue) => issue.code === 'custom');
+  const counted = countedSchemaIssues(parsed.error.issues, merged as Answers);
+  if (onlyRules && counted.length === 0) {
+    // Only a skipped step's rules failed (local users left over with an AAA group): the answers are
+    // usable as they are, and those users are kept for when the step applies again.
+    const answers = readableAnswers(defaults, merged);
+    const issues = [...unknownIssues, ...validateAnswers(answers)];
+    return errorsOf(issues).length > 0 ? { ok: false, issues } : { ok: true, answers, issues };
+  }
   if (options.allowRuleErrors && onlyRules && unknownIssues.length === 0) {
-    const answers = normalise(defaults, merged) as Answers;
-    // A user entry may lack a field; the wizard shows it as empty and marks it.
-    answers.userAccounts.users = answers.userAccounts.users.map((user) => ({
-      username: typeof user.username === 'string' ? user.username : '',
-      password: typeof user.password === 'string' ? user.password : '',
-    }));
+    const answers = readableAnswers(defaults, merged);
     return { ok: true, answers, issues: validateAnswers(answers) };
   }
-  return { ok: false, issues: [...unknownIssues, ...schemaIssues] };
+  return { ok: false, issues: [...unknownIssues, ...counted.map(toIssue)] };
+}
+
+/** Answers whose rules may fail but whose shape is right, normalised like the schema would. */
+function readableAnswers(defaults: Answers, merged: unknown): Answers {
+  const answers = normalise(defaults, merged) as Answers;
+  // A user entry may lack a field; the wizard shows it as empty and marks it.
+  answers.userAccounts.users = answers.userAccounts.users.map((user) => ({
+    username: typeof user.username === 'string' ? user.username : '',
+    password: typeof user.password === 'string' ? user.password : '',
+  }));
+  return answers;
 }

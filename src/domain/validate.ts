@@ -6,6 +6,7 @@ import type { Answers } from './answers';
 import { stepOfField, type ValidationIssue } from './issues';
 import { crossStepIssues } from './rules/cross-step-rules';
 import { answersSchema } from './schema';
+import { countedSchemaIssues } from './skipped-steps';
 
 interface SchemaIssue {
   path: PropertyKey[];
@@ -20,7 +21,9 @@ export function toIssue({ path, message }: SchemaIssue): ValidationIssue {
 /** Every issue of the answers the wizard holds. */
 export function validateAnswers(answers: Answers): ValidationIssue[] {
   const parsed = answersSchema.safeParse(answers);
-  const schemaIssues = parsed.success ? [] : parsed.error.issues.map(toIssue);
+  const schemaIssues = parsed.success
+    ? []
+    : countedSchemaIssues(parsed.error.issues, answers).map(toIssue);
   return [...schemaIssues, ...crossStepIssues(parsed.success ? parsed.data : answers)];
 }
 

@@ -6,6 +6,7 @@
  */
 import { lazy, type ComponentType } from 'react';
 import { STEPS, type Answers, type StepId } from '../domain/answers';
+import { isStepSkipped } from '../domain/skipped-steps';
 import { IntroductionStep } from '../steps/introduction-step';
 import type { StepProps } from '../ui/step-props';
 
@@ -43,12 +44,6 @@ const SOURCES: Record<StepId, StepSource> = {
   summary: { load: () => import('../steps/summary-step').then((m) => m.SummaryStep) },
 };
 
-/** Steps that do not apply to some answers; the wizard passes over them and lists them as skipped. */
-const SKIPPED_WHEN: Partial<Record<StepId, (answers: Answers) => boolean>> = {
-  // With an AAA server group the ASA creates no local users.
-  userAccounts: (answers) => answers.clientAuthentication?.userDatabase === 'aaa',
-};
-
 export interface WizardStep {
   id: StepId;
   title: string;
@@ -74,7 +69,7 @@ function entry(id: StepId, title: string, index: number): WizardStep {
         ? source.eager
         : lazy(() => source.load().then((component) => ({ default: component }))),
     preload: () => void load?.(),
-    isSkipped: SKIPPED_WHEN[id] ?? (() => false),
+    isSkipped: (answers) => isStepSkipped(id, answers),
   };
 }
 
