@@ -10,14 +10,16 @@ import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import type { Browser } from '@playwright/test';
 import { launchChromium } from './browser';
 import { initialJsGzipBytes } from './measure-initial-js';
 import { coldLoadLcp } from './measure-lcp';
 import { installLatencyProbe, typeAndMeasure, type KeystrokeSample } from './measure-keystrokes';
 import { generatorThroughput } from './measure-generator';
+import { serveDirectory } from './static-server';
 import { median, percentile, round } from './stats';
-import { BUDGETS, checkBudgets } from './budgets';
-import { updateReadme } from './readme-figures';
+import { checkBudgets } from './budgets';
+import { figuresMarkdown, updateReadme } from './readme-figures';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', '.out');
@@ -68,11 +70,7 @@ const STEP_ONE_READY =
   "() => !document.querySelector('#root > [data-snapshot]') && !!document.getElementById('step-heading')";
 const HELLO_READY = "() => document.querySelector('h1')?.textContent === 'Hello, world'";
 
-async function keystrokes(
-  browser: Awaited<ReturnType<typeof launchChromium>>,
-  appUrl: string,
-  rate: number,
-) {
+async function keystrokes(browser: Browser, appUrl: string, rate: number) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -108,7 +106,6 @@ async function keystrokes(
 
 async function main() {
   await buildPages();
-  const { serveDirectory } = await import('./static-server');
   const server = await serveDirectory(out);
   const browser = await launchChromium();
   try {
@@ -151,7 +148,8 @@ async function main() {
     writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     if (await updateReadme(join(root, 'README.md'), results))
       console.log('README.md: figures updated.');
-    printTable(results);
+    // The same table README shows (Markdown reads well enough in a terminal).
+    console.log(figuresMarkdown(results));
     const failures = checkBudgets(results);
     if (check) {
       for (const failure of failures) console.error(`BUDGET MISSED: ${failure}`);
@@ -162,58 +160,6 @@ async function main() {
     await browser.close();
     await server.close();
   }
-}
-
-function printTable(r: Parameters<typeof checkBudgets>[0]) {
-  const rows: [string, string, string][] = [
-    [
-      'Initial JS gzip (app / hello world)',
-      `${r.initialJs.appGzipKb} kB / ${r.initialJs.helloWorldGzipKb} kB`,
-      `${r.initialJs.ratio}× (≤ ${BUDGETS.initialJsRatio}×)`,
-    ],
-    [
-      'Cold-load LCP median (app / static)',
-      `${r.lcp.appMedianMs} ms / ${r.lcp.staticMedianMs} ms`,
-      `${r.lcp.ratio}× (≤ ${BUDGETS.lcpRatio}×)`,
-    ],
-    ['LCP p95 (app / static)', `${r.lcp.appP95Ms} ms / ${r.lcp.staticP95Ms} ms`, ''],
-    [
-      'LCP median, first screen as plain HTML / static',
-      `${r.lcp.markupMedianMs} ms / ${r.lcp.staticMedianMs} ms`,
-      `${r.lcp.markupRatio}× (floor, no budget)`,
-    ],
-    [
-      'Keystroke → commit 1× (median / p95 / max)',
-      `${r.keystrokes.cpu1x.commitMedian} / ${r.keystrokes.cpu1x.commitP95} / ${r.keystrokes.cpu1x.commitMax} ms`,
-      `p95 ≤ ${BUDGETS.commitP95At1x} ms`,
-    ],
-    [
-      'Keystroke → next frame 1×',
-      `${r.keystrokes.cpu1x.frameMedian} / ${r.keystrokes.cpu1x.frameP95} / ${r.keystrokes.cpu1x.frameMax} ms`,
-      `p95 ≤ ${BUDGETS.frameP95At1x} ms`,
-    ],
-    [
-      'Keystroke → commit 4×',
-      `${r.keystrokes.cpu4x.commitMedian} / ${r.keystrokes.cpu4x.commitP95} / ${r.keystrokes.cpu4x.commitMax} ms`,
-      `p95 ≤ ${BUDGETS.commitP95At4x} ms`,
-    ],
-    [
-      'Keystroke → next frame 4×',
-      `${r.keystrokes.cpu4x.frameMedian} / ${r.keystrokes.cpu4x.frameP95} / ${r.keystrokes.cpu4x.frameMax} ms`,
-      `p95 ≤ ${BUDGETS.frameP95At4x} ms`,
-    ],
-    [
-      'Generator throughput (Node)',
-      `${r.generator.configsPerSecond.toLocaleString('en-US')} configs/s`,
-      `≥ ${BUDGETS.generatorPerSecond.toLocaleString('en-US')}`,
-    ],
-  ];
-  console.log(
-    `Benchmark ${r.date} on ${r.machine.cpu} (${r.machine.cores} cores), Node ${r.machine.node}, Chromium ${r.machine.chromium}`,
-  );
-  const width = Math.max(...rows.map((row) => row[0].length));
-  for (const [name, value, budget] of rows)
-    console.log(`${name.padEnd(width)}  ${value.padEnd(34)}  ${budget}`);
 }
 
 await main();

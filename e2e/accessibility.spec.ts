@@ -1,17 +1,6 @@
 /** axe (WCAG 2.0/2.1 A and AA, 2.2 AA) on every step, both preview tabs, errors and dialogs. */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { expect, test } from './fixtures';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${where}`).toEqual([]);
-}
 
 for (let number = 1; number <= 12; number += 1) {
   test(`step ${number} passes axe`, async ({ wizard, page }) => {
