@@ -20,6 +20,18 @@ test.describe('Next refuses invalid steps', () => {
     });
   }
 
+  test('a pool object name used only by the hairpin is shown with it', async ({ wizard, page }) => {
+    await wizard.loadCiscoExample();
+    await wizard.goToStep(11);
+    await page.getByLabel('Exempt VPN traffic from NAT').uncheck();
+    await expect(wizard.field('Pool object name')).toHaveCount(0);
+    await page.getByLabel('Allow Internet access for full-tunnel clients').check();
+    await wizard.field('Pool object name').fill('bad name');
+    await wizard.next.click();
+    await expect(wizard.alert('Pool object name cannot contain spaces')).toBeVisible();
+    await wizard.expectStep(11);
+  });
+
   test('a pool whose start is after its end', async ({ wizard }) => {
     await wizard.loadCiscoExample();
     await wizard.goToStep(7);

@@ -819,6 +819,44 @@ const rows: Row[] = [
     },
   },
   {
+    rule: 'the pool object name is checked with the hairpin alone (its field shows there)',
+    change: (a) => (a.ipsecSettings.hairpin = true),
+    field: 'ipsecSettings.poolObjectName',
+    severity: 'error',
+    message: 'cannot contain spaces',
+    base: (a) => {
+      a.ipsecSettings.natExempt = false;
+      a.ipsecSettings.hairpin = false;
+      a.ipsecSettings.poolObjectName = 'bad name';
+    },
+  },
+  {
+    rule: 'NAME-CLASH pool object only while the object is generated',
+    change: (a) => (a.ipsecSettings.natExempt = true),
+    field: 'ipsecSettings.poolObjectName',
+    severity: 'error',
+    message: 'names starting with NETWORK_OBJ_',
+    base: (a) => {
+      a.ipsecSettings.natExempt = false;
+      a.ipsecSettings.hairpin = false;
+      a.ipsecSettings.poolObjectName = 'NETWORK_OBJ_POOL';
+    },
+  },
+  {
+    rule: 'NAME-CLASH 8.2 ACL only while the NAT exemption ACL is generated',
+    change: (a) => (a.ipsecSettings.natExempt = true),
+    field: 'ipsecSettings.splitAclName',
+    severity: 'error',
+    message: 'is the NAT exemption ACL on 8.2',
+    base: (a) => {
+      a.introduction.asaVersion = '8.2-or-earlier';
+      a.ipsecSettings.natExempt = false;
+      a.ipsecSettings.splitTunnel = true;
+      a.ipsecSettings.splitNetworks = '10.1.0.0/16';
+      a.ipsecSettings.splitAclName = 'inside_nat0_outbound';
+    },
+  },
+  {
     rule: 'W-NT14',
     change: (a) => withAaa('nt')(a),
     field: 'clientAuthentication.aaaProtocol',

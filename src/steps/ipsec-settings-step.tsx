@@ -1,5 +1,6 @@
 /** Step 11 — NAT exemption, split tunneling, Internet access (hairpin) and PFS. */
 import { useWatch } from 'react-hook-form';
+import { poolObjectUsed } from '../domain/ipsec-fields';
 import { PFS_GROUPS } from '../domain/options';
 import { CheckboxField } from '../ui/checkbox-field';
 import { SelectField } from '../ui/select-field';
@@ -8,16 +9,20 @@ import { TextField } from '../ui/text-field';
 import { useInterfaceNames } from './use-interface-names';
 
 export function IpsecSettingsStep() {
-  const [natExempt, natInterface, split, interceptDhcp, pfs] = useWatch({
+  const [natExempt, natInterface, split, interceptDhcp, hairpin, pfs] = useWatch({
     name: [
       'ipsecSettings.natExempt',
       'ipsecSettings.natInsideInterface',
       'ipsecSettings.splitTunnel',
       'ipsecSettings.interceptDhcp',
+      'ipsecSettings.hairpin',
       'ipsecSettings.pfs',
     ],
-  }) as [boolean, string | undefined, boolean, boolean, boolean];
+  }) as [boolean, string | undefined, boolean, boolean, boolean, boolean];
   const interfaces = useInterfaceNames(natInterface);
+  // The pool object serves NAT exemption and the hairpin: shown with whichever uses it.
+  const poolObjectField = <TextField path="ipsecSettings.poolObjectName" size="long" />;
+  const hairpinOnly = !natExempt && poolObjectUsed({ natExempt, hairpin, splitTunnel: split });
   return (
     <>
       <p className="step-intro">
@@ -34,7 +39,7 @@ export function IpsecSettingsStep() {
                 rows={3}
                 help="Inside networks that reach the clients untranslated, one per line (10.1.1.0/24 or 10.1.1.0 255.255.255.0), or any."
               />
-              <TextField path="ipsecSettings.poolObjectName" size="long" />
+              {poolObjectField}
             </div>
           ) : null}
         </CheckboxField>
@@ -68,7 +73,9 @@ export function IpsecSettingsStep() {
               ? 'Only for full tunnel: with split tunneling, Internet traffic does not use the VPN.'
               : 'Lets full-tunnel clients reach the Internet back out of the outside interface (hairpin).'
           }
-        />
+        >
+          {hairpinOnly ? <div className="form-grid">{poolObjectField}</div> : null}
+        </CheckboxField>
         <CheckboxField path="ipsecSettings.pfs">
           {pfs ? (
             <div className="form-grid">

@@ -13,6 +13,7 @@ import {
   prefixToMaskValue,
   rangesOverlap,
 } from '../net';
+import { EXEMPT_OBJECT_PREFIX, nat0AclName, poolObjectUsed } from '../ipsec-fields';
 import { error, warning, type Rule } from './rule';
 
 type ListField = 'ipsecSettings.exemptNetworks' | 'ipsecSettings.splitNetworks';
@@ -101,19 +102,22 @@ export const addressingRules: Rule[] = [
 /** Names the generator derives must not collide with names the user chose. */
 export const nameClashRules: Rule[] = [
   (a) =>
-    a.ipsecSettings.poolObjectName.startsWith('NETWORK_OBJ_')
+    poolObjectUsed(a.ipsecSettings) &&
+    a.ipsecSettings.poolObjectName.startsWith(EXEMPT_OBJECT_PREFIX)
       ? [
           error(
             'NAME-CLASH',
             'ipsecSettings.poolObjectName',
-            'Pool object name: names starting with NETWORK_OBJ_ are used for the exempt networks; choose another name.',
+            `Pool object name: names starting with ${EXEMPT_OBJECT_PREFIX} are used for the exempt networks; choose another name.`,
           ),
         ]
       : [],
   (a) =>
+    // The 8.2 NAT exemption ACL exists only with NAT exemption on.
     a.ipsecSettings.splitTunnel &&
+    a.ipsecSettings.natExempt &&
     a.introduction.asaVersion === '8.2-or-earlier' &&
-    a.ipsecSettings.splitAclName === `${a.ipsecSettings.natInsideInterface}_nat0_outbound`
+    a.ipsecSettings.splitAclName === nat0AclName(a.ipsecSettings.natInsideInterface)
       ? [
           error(
             'NAME-CLASH',

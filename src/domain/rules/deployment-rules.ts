@@ -4,6 +4,7 @@
  */
 import type { Answers } from '../answers';
 import { TUNNEL_GROUP_FOR_PSK } from '../defaults';
+import { nat0AclName } from '../ipsec-fields';
 import { LIMITS } from '../limits';
 import { warning, type Rule } from './rule';
 
@@ -87,7 +88,7 @@ export const deploymentRules: Rule[] = [
           warning(
             'W-NAT0',
             'ipsecSettings.exemptNetworks',
-            `On 8.2, a nat (${a.ipsecSettings.natInsideInterface}) 0 rule with another ACL name replaces the existing one; the wizard reuses ${a.ipsecSettings.natInsideInterface}_nat0_outbound, so check show run nat first.`,
+            `On 8.2, a nat (${a.ipsecSettings.natInsideInterface}) 0 rule with another ACL name replaces the existing one; the wizard reuses ${nat0AclName(a.ipsecSettings.natInsideInterface)}, so check show run nat first.`,
           ),
         ]
       : [],

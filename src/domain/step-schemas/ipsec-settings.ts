@@ -12,21 +12,14 @@ import {
   objectNameCheck,
   type FieldCheck,
 } from '../field-checks';
+import { ipsecFieldsInUse, type IpsecField } from '../ipsec-fields';
 import { FIELD_LABELS } from '../labels';
 import { listLines } from '../net';
 import { booleanField, enumField, fieldIssue, listField, textField } from '../schema-kit';
 
 const checkedBelow = () => null;
 
-type Field =
-  | 'natInsideInterface'
-  | 'exemptNetworks'
-  | 'poolObjectName'
-  | 'splitNetworks'
-  | 'splitAclName'
-  | 'interceptDhcpNetmask';
-
-const CHECKS: Record<Field, FieldCheck> = {
+const CHECKS: Record<IpsecField, FieldCheck> = {
   natInsideInterface: interfaceNameCheck,
   exemptNetworks: networkListCheck(true),
   poolObjectName: objectNameCheck,
@@ -52,13 +45,7 @@ export const ipsecSettingsSchema = z
   })
   .check(
     z.superRefine((step, ctx) => {
-      const active: Field[] = [];
-      if (step.natExempt) active.push('natInsideInterface', 'exemptNetworks');
-      // The pool object is defined for NAT exemption and for the hairpin (full tunnel only).
-      if (step.natExempt || (step.hairpin && !step.splitTunnel)) active.push('poolObjectName');
-      if (step.splitTunnel) active.push('splitNetworks', 'splitAclName');
-      if (step.splitTunnel && step.interceptDhcp) active.push('interceptDhcpNetmask');
-      for (const field of active) {
+      for (const field of ipsecFieldsInUse(step)) {
         const value = step[field] ?? '';
         const problem = CHECKS[field](value, FIELD_LABELS[`ipsecSettings.${field}`]);
         if (problem) ctx.issues.push(fieldIssue(problem, field, value));

@@ -4,6 +4,12 @@
  */
 import type { Answers } from '../../domain/answers';
 import { TUNNEL_GROUP_FOR_PSK } from '../../domain/defaults';
+import {
+  exemptObjectName,
+  hairpinApplies,
+  poolObjectUsed,
+  nat0AclName as nat0AclNameOf,
+} from '../../domain/ipsec-fields';
 import { and32, formatIpv4, listLines, parseIpv4, parseNetwork } from '../../domain/net';
 import { tok } from './token';
 
@@ -61,7 +67,7 @@ function networksOf(lines: string[]): (CliNetwork & { objectName: string })[] {
   for (const line of lines) {
     const network = parseNetwork(line);
     if (network === null) continue;
-    const objectName = `NETWORK_OBJ_${network.address}_${network.prefix}`;
+    const objectName = exemptObjectName(network.address, network.prefix);
     if (!networks.has(objectName)) {
       networks.set(objectName, { address: network.address, mask: network.mask, objectName });
     }
@@ -100,12 +106,15 @@ export function vpnInterface(answers: Answers): string {
 
 /** The 8.2 exemption ACL; ASDM's name, reused because a second `nat 0` ACL would replace it [K]. */
 export function nat0AclName(answers: Answers): string {
-  return `${natInsideInterface(answers)}_nat0_outbound`;
+  return nat0AclNameOf(natInsideInterface(answers));
 }
 
-/** Hairpin only makes sense for full-tunnel clients (reference.md §2 step 11). */
 export function hairpinEnabled(answers: Answers): boolean {
-  return answers.ipsecSettings.hairpin && !answers.ipsecSettings.splitTunnel;
+  return hairpinApplies(answers.ipsecSettings);
+}
+
+export function poolObjectDefined(answers: Answers): boolean {
+  return poolObjectUsed(answers.ipsecSettings);
 }
 
 /** With a pre-shared key native clients always land on DefaultRAGroup (reference.md §2 step 4). */

@@ -7,9 +7,9 @@ import type { Answers } from '../../../domain/answers';
 import type { Command } from '../command';
 import {
   exemptNetworks,
-  hairpinEnabled,
   nat0AclName,
   poolNetwork,
+  poolObjectDefined,
   poolObjectName,
   splitAclName,
   splitNetworks,
@@ -23,7 +23,7 @@ function objectNetwork(name: string, address: string, mask: string): Command {
 function networkObjects(answers: Answers): Command[] {
   const pool = poolNetwork(answers);
   const commands: Command[] = [];
-  if (answers.ipsecSettings.natExempt || hairpinEnabled(answers)) {
+  if (poolObjectDefined(answers)) {
     commands.push(objectNetwork(poolObjectName(answers), pool.address, pool.mask));
   }
   if (answers.ipsecSettings.natExempt) {
