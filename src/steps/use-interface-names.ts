@@ -4,7 +4,7 @@
  * validation then reports that it does not exist.
  */
 import { useWatch } from 'react-hook-form';
-import { listLines } from '../domain/net';
+import { declaredInterfaceNames } from '../domain/rules/interface-rules';
 
 export function useInterfaceNames(current: string | undefined): [string, string][] {
   const [outside, inside, other] = useWatch({
@@ -14,9 +14,11 @@ export function useInterfaceNames(current: string | undefined): [string, string]
       'introduction.otherInterfaces',
     ],
   }) as [string | undefined, string | undefined, string | undefined];
-  const names = [outside ?? '', inside ?? '', ...listLines(other ?? '')]
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
+  const names = declaredInterfaceNames({
+    outsideInterface: outside ?? '',
+    insideInterface: inside ?? '',
+    otherInterfaces: other ?? '',
+  });
   if (current && !names.includes(current)) names.push(current);
   return [...new Set(names)].map((name) => [name, name]);
 }

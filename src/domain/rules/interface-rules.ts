@@ -8,12 +8,20 @@ import { LIMITS } from '../limits';
 import { FIELD_LABELS } from '../labels';
 import { error, warning, type Rule } from './rule';
 
-export function interfaceNames(answers: Answers): string[] {
-  const { outsideInterface, insideInterface, otherInterfaces } = answers.introduction;
+/** The names step 1 declares, in order; the selects of steps 2, 5 and 11 offer exactly these. */
+export function declaredInterfaceNames(
+  introduction: Pick<
+    Answers['introduction'],
+    'outsideInterface' | 'insideInterface' | 'otherInterfaces'
+  >,
+): string[] {
+  const { outsideInterface, insideInterface, otherInterfaces } = introduction;
   return [outsideInterface, insideInterface, ...listLines(otherInterfaces)].filter(
     (name) => name !== '',
   );
 }
+
+const interfaceNames = (answers: Answers) => declaredInterfaceNames(answers.introduction);
 
 const mustExist = (
   field:
