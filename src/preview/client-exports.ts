@@ -4,7 +4,6 @@
  */
 import { APPLE, WINDOWS, platformLabel } from '../domain/client-platforms';
 import type { PlatformChoice } from '../render/clients/platforms';
-import { POWERSHELL_SCRIPT_FILE_NAME } from '../render/windows/powershell-script';
 
 /** The PowerShell script only helps Windows users. */
 export const offersPowerShellScript = (choice: PlatformChoice): boolean =>
@@ -23,9 +22,6 @@ export function handoutRegionLabel(choice: PlatformChoice): string {
   const name = WINDOWS.includes(choice) ? 'Windows' : platformLabel(choice);
   return `${name} client setup`;
 }
-
-/** How users run the script (shown under its download button). */
-export const POWERSHELL_RUN_COMMAND = `powershell -ExecutionPolicy Bypass -File .\\${POWERSHELL_SCRIPT_FILE_NAME}`;
 
 /** What changes for the script when the ASA is behind NAT or the key is left out of the handouts. */
 export function powerShellNotes(options: { behindNat: boolean; keyIncluded: boolean }): string[] {

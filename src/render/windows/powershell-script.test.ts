@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../domain/answers';
 import { ciscoExample } from '../../domain/defaults';
-import { UTF8_BOM, windowsPowerShellScript } from './powershell-script';
+import { POWERSHELL_RUN_COMMAND, UTF8_BOM, windowsPowerShellScript } from './powershell-script';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 
@@ -89,6 +89,15 @@ describe('Add-VpnConnection in the script', () => {
 
   it('adds no route in full tunnel', () => {
     expect(scriptFor()).not.toContain('Add-VpnConnectionRoute');
+  });
+});
+
+describe('the run command', () => {
+  it('names the downloaded script, and the script header shows it', () => {
+    expect(POWERSHELL_RUN_COMMAND).toBe(
+      'powershell -ExecutionPolicy Bypass -File .\\add-l2tp-vpn.ps1',
+    );
+    expect(windowsPowerShellScript(ciscoExample())).toContain(`#     ${POWERSHELL_RUN_COMMAND}\n`);
   });
 });
 

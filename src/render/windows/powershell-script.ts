@@ -18,16 +18,19 @@ import {
 
 export const POWERSHELL_SCRIPT_FILE_NAME = 'add-l2tp-vpn.ps1';
 
+/** How users run the script (its header, and the line under its download button). */
+export const POWERSHELL_RUN_COMMAND = `powershell -ExecutionPolicy Bypass -File .\\${POWERSHELL_SCRIPT_FILE_NAME}`;
+
 /**
  * Windows PowerShell 5.1 reads a script without a byte order mark in the ANSI code page, which
  * would corrupt a non-ASCII key or name; the BOM makes it read the file as UTF-8.
  */
 export const UTF8_BOM = '\uFEFF';
 
-const HEADER = `# add-l2tp-vpn.ps1: creates the L2TP/IPsec VPN connection on this Windows computer.
+const HEADER = `# ${POWERSHELL_SCRIPT_FILE_NAME}: creates the L2TP/IPsec VPN connection on this Windows computer.
 #
 # How to run it: open Windows PowerShell, go to the folder with this file and run
-#     powershell -ExecutionPolicy Bypass -File .\\add-l2tp-vpn.ps1
+#     ${POWERSHELL_RUN_COMMAND}
 # Running it again replaces the connection with a fresh copy.
 #
 # It contains no user password: Windows asks for your user name and password when you connect.`;
