@@ -10,7 +10,7 @@ import { defaultAnswers } from './defaults';
 import type { ValidationIssue } from './issues';
 import { crossStepIssues } from './rules/cross-step-rules';
 import { answersSchema } from './schema';
-import { countedSchemaIssues } from './skipped-steps';
+import { countedSchemaIssues, withoutSkippedSteps } from './skipped-steps';
 import { errorsOf, toIssue, validateAnswers } from './validate';
 
 export type ParseResult =
@@ -67,7 +67,10 @@ export function parseAnswers(input: unknown, options: ParseOptions = {}): ParseR
   );
   const parsed = answersSchema.safeParse(merged);
   if (parsed.success) {
-    const issues = [...unknownIssues, ...crossStepIssues(parsed.data)];
+    const issues = [
+      ...unknownIssues,
+      ...withoutSkippedSteps(crossStepIssues(parsed.data), parsed.data),
+    ];
     return errorsOf(issues).length > 0
       ? { ok: false, issues }
       : { ok: true, answers: parsed.data, issues };

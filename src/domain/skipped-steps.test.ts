@@ -46,6 +46,10 @@ describe('a step the answers skip (User Accounts with an AAA server group)', () 
     const aaa = withRadius(structuredClone(local));
     expect(userErrors(aaa)).toEqual([]);
     expect(errorsOf(validateAnswers(aaa))).toEqual([]);
+    // Nor warnings: the step's findings all wait until it applies again.
+    const noUsers = withRadius(ciscoExample());
+    noUsers.userAccounts.users = [];
+    expect(validateAnswers(noUsers).filter((issue) => issue.step === 'userAccounts')).toEqual([]);
   });
 
   it('accepts an answers file with such users and keeps them, unchanged', () => {

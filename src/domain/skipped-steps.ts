@@ -5,7 +5,7 @@
  * so choosing the other way again brings them back, checked as before.
  */
 import type { Answers, StepId } from './answers';
-import { stepOfField } from './issues';
+import { stepOfField, type ValidationIssue } from './issues';
 
 const SKIPPED_WHEN: Partial<Record<StepId, (answers: Answers) => boolean>> = {
   // With an AAA server group the users live on the server: the ASA creates no local users.
@@ -30,4 +30,12 @@ export function countedSchemaIssues<T extends SchemaIssue>(issues: T[], answers:
     if (issue.code !== 'custom') return true;
     return !isStepSkipped(stepOfField(issue.path.map(String).join('.')), answers);
   });
+}
+
+/** The issues that count for these answers: none of a skipped step's. */
+export function withoutSkippedSteps(
+  issues: ValidationIssue[],
+  answers: Answers,
+): ValidationIssue[] {
+  return issues.filter((issue) => !isStepSkipped(issue.step, answers));
 }

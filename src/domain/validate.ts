@@ -6,7 +6,7 @@ import type { Answers } from './answers';
 import { stepOfField, type ValidationIssue } from './issues';
 import { crossStepIssues } from './rules/cross-step-rules';
 import { answersSchema } from './schema';
-import { countedSchemaIssues } from './skipped-steps';
+import { withoutSkippedSteps } from './skipped-steps';
 
 interface SchemaIssue {
   path: PropertyKey[];
@@ -21,10 +21,11 @@ export function toIssue({ path, message }: SchemaIssue): ValidationIssue {
 /** Every issue of the answers the wizard holds. */
 export function validateAnswers(answers: Answers): ValidationIssue[] {
   const parsed = answersSchema.safeParse(answers);
-  const schemaIssues = parsed.success
-    ? []
-    : countedSchemaIssues(parsed.error.issues, answers).map(toIssue);
-  return [...schemaIssues, ...crossStepIssues(parsed.success ? parsed.data : answers)];
+  const schemaIssues = parsed.success ? [] : parsed.error.issues.map(toIssue);
+  return withoutSkippedSteps(
+    [...schemaIssues, ...crossStepIssues(parsed.success ? parsed.data : answers)],
+    answers,
+  );
 }
 
 export const errorsOf = (issues: ValidationIssue[]) => issues.filter((i) => i.severity === 'error');

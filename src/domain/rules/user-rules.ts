@@ -1,15 +1,17 @@
-/** Local users: version-dependent password limits (U-PW), short names and passwords, W-NOUSERS. */
+/**
+ * Local users: version-dependent password limits (U-PW), short names and passwords, W-NOUSERS. With
+ * an AAA server group the step is skipped and these do not count (skipped-steps.ts).
+ */
 import type { Answers } from '../answers';
 import { LIMITS } from '../limits';
 import { printable } from '../field-checks';
 import { error, warning, type Rule } from './rule';
 
-const isLocal = (a: Answers) => a.clientAuthentication.userDatabase === 'local';
 const isClassicAsa = (a: Answers) => a.introduction.asaVersion !== '8.4-or-later';
 
 export const userRules: Rule[] = [
   (a) =>
-    isLocal(a) && a.userAccounts.users.length === 0
+    a.userAccounts.users.length === 0
       ? [
           warning(
             'W-NOUSERS',
@@ -19,7 +21,6 @@ export const userRules: Rule[] = [
         ]
       : [],
   (a) => {
-    if (!isLocal(a)) return [];
     return a.userAccounts.users.flatMap(({ username, password }, index) => {
       const who = `"${printable(username)}"`;
       const field = `userAccounts.users.${index}`;
@@ -61,7 +62,6 @@ export const userRules: Rule[] = [
     });
   },
   (a) => {
-    if (!isLocal(a)) return [];
     const byLowerCase = new Map<string, string>();
     return a.userAccounts.users.flatMap(({ username }, index) => {
       const other = byLowerCase.get(username.toLowerCase());
