@@ -7,12 +7,17 @@
 import type { Answers, StepId } from './answers';
 import { stepOfField, type ValidationIssue } from './issues';
 
-const SKIPPED_WHEN: Partial<Record<StepId, (answers: Answers) => boolean>> = {
+/** The only answers that decide whether a step is skipped (the step list watches just these). */
+export interface SkipInputs {
+  clientAuthentication: Pick<Answers['clientAuthentication'], 'userDatabase'>;
+}
+
+const SKIPPED_WHEN: Partial<Record<StepId, (answers: SkipInputs) => boolean>> = {
   // With an AAA server group the users live on the server: the ASA creates no local users.
   userAccounts: (answers) => answers.clientAuthentication?.userDatabase === 'aaa',
 };
 
-export function isStepSkipped(step: StepId, answers: Answers): boolean {
+export function isStepSkipped(step: StepId, answers: SkipInputs): boolean {
   return SKIPPED_WHEN[step]?.(answers) ?? false;
 }
 

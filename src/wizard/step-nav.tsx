@@ -6,7 +6,8 @@
 import { memo, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
-import type { Answers, StepId } from '../domain/answers';
+import type { StepId } from '../domain/answers';
+import type { SkipInputs } from '../domain/skipped-steps';
 import { useIssuesStore } from '../ui/issues-context';
 import { VisuallyHidden } from '../ui/visually-hidden';
 import { STEP_REGISTRY, type WizardStep } from './step-registry';
@@ -76,10 +77,12 @@ const StepNavItem = memo(function StepNavItem({ step, state, isCurrent }: ItemPr
 
 export function StepNav({ current }: { current: WizardStep | undefined }) {
   const { visited } = useWizard();
-  const userDatabase = useWatch({ name: 'clientAuthentication.userDatabase' }) as string;
+  const userDatabase = useWatch({
+    name: 'clientAuthentication.userDatabase',
+  }) as SkipInputs['clientAuthentication']['userDatabase'];
   const { withErrors, revealed } = useIssueSteps();
   const seen = new Set<StepId>([...visited, ...revealed]);
-  const answersForSkip = { clientAuthentication: { userDatabase } } as Answers;
+  const skipInputs: SkipInputs = { clientAuthentication: { userDatabase } };
   const list = useRef<HTMLOListElement>(null);
 
   // On narrow screens the list scrolls sideways: keep the current step in view (without moving
@@ -105,7 +108,7 @@ export function StepNav({ current }: { current: WizardStep | undefined }) {
             state={stepState(step.id, {
               seen,
               withErrors,
-              skipped: step.isSkipped(answersForSkip),
+              skipped: step.isSkipped(skipInputs),
             })}
           />
         ))}

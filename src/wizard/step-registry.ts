@@ -6,7 +6,7 @@
  */
 import { lazy, type ComponentType } from 'react';
 import { STEPS, type Answers, type StepId } from '../domain/answers';
-import { isStepSkipped } from '../domain/skipped-steps';
+import { isStepSkipped, type SkipInputs } from '../domain/skipped-steps';
 import { IntroductionStep } from '../steps/introduction-step';
 import type { StepProps } from '../ui/step-props';
 
@@ -53,7 +53,7 @@ export interface WizardStep {
   path: string;
   Component: ComponentType<StepProps>;
   preload: () => void;
-  isSkipped: (answers: Answers) => boolean;
+  isSkipped: (answers: SkipInputs) => boolean;
 }
 
 function entry(id: StepId, title: string, index: number): WizardStep {
