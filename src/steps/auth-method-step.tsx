@@ -5,11 +5,12 @@
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { TUNNEL_GROUP_FOR_PSK } from '../domain/defaults';
+import { LIMITS } from '../domain/limits';
 import { AUTH_METHODS } from '../domain/options';
 import { RadioGroupField } from '../ui/radio-group-field';
 import { SecretField } from '../ui/secret-field';
 import { TextField } from '../ui/text-field';
-import { generatePreSharedKey } from './generate-key';
+import { generatePreSharedKey, KEY_LENGTH } from './generate-key';
 
 const METHOD_OPTIONS = AUTH_METHODS.map(([value, label]) => ({ value, label }));
 
@@ -39,7 +40,7 @@ export function AuthMethodStep() {
             <SecretField
               path="authMethod.preSharedKey"
               generate={generatePreSharedKey}
-              help="1–128 characters, no spaces or '?'. Generate makes a random 24-character key."
+              help={`1–${LIMITS.pskMax} characters, no spaces or '?'. Generate makes a random ${KEY_LENGTH}-character key.`}
             />
           ) : (
             <TextField

@@ -1,4 +1,5 @@
 /** Step 8 — the IKEv1 (phase 1) policy offered to clients. */
+import { LIMITS } from '../domain/limits';
 import { DH_GROUPS, IKE_ENCRYPTIONS, IKE_HASHES } from '../domain/options';
 import { SelectField } from '../ui/select-field';
 import { TextField } from '../ui/text-field';
@@ -15,7 +16,7 @@ export function IkePolicyStep() {
           path="ikePolicy.priority"
           size="short"
           inputMode="numeric"
-          help="1–65535; lower numbers are tried first."
+          help={`${LIMITS.priorityMin}–${LIMITS.priorityMax}; lower numbers are tried first.`}
         />
         <SelectField path="ikePolicy.encryption" options={IKE_ENCRYPTIONS} />
         <SelectField path="ikePolicy.hash" options={IKE_HASHES} />
