@@ -7,11 +7,9 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { AppErrorBoundary, WizardErrorBoundary } from './wizard/recovery-boundary';
 import { CrashSwitch } from './wizard/recovery-crash-switch';
 import { StepPage } from './wizard/step-page';
-import { STEP_REGISTRY } from './wizard/step-registry';
+import { FIRST_STEP_PATH, STEP_REGISTRY } from './wizard/step-registry';
 import { WizardLayout } from './wizard/wizard-layout';
 import { WizardProvider } from './wizard/wizard-provider';
-
-const FIRST_STEP = STEP_REGISTRY[0]?.path ?? '/step/1';
 
 interface Props {
   /** The build-time snapshot (src/prerender.tsx) renders the same tree with a static router. */
@@ -44,7 +42,7 @@ function Wizard() {
               />
             ))}
           </Route>
-          <Route path="*" element={<Navigate replace to={FIRST_STEP} />} />
+          <Route path="*" element={<Navigate replace to={FIRST_STEP_PATH} />} />
         </Routes>
       </WizardErrorBoundary>
     </WizardProvider>

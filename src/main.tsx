@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { snapshotToHydrate } from './snapshot';
+import { FIRST_STEP_PATH } from './wizard/step-registry';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -24,7 +25,7 @@ const app = (
 if (snapshotToHydrate()) {
   // The snapshot shows step 1; the address of a first visit may still lack its route.
   if (window.location.hash === '' || window.location.hash === '#/') {
-    window.history.replaceState(null, '', '#/step/1');
+    window.history.replaceState(null, '', `#${FIRST_STEP_PATH}`);
   }
   // As a transition, hydration yields to the browser every few milliseconds instead of blocking
   // it for the whole tree (the snapshot is already on screen meanwhile).

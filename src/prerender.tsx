@@ -11,6 +11,7 @@ import { defaultAnswers } from './domain/defaults';
 import { withFormValues } from './prerender-form-values';
 import { SNAPSHOT_ATTRIBUTE } from './snapshot';
 import { DRAFT_KEY_PREFIX } from './wizard/draft-storage';
+import { FIRST_STEP_PATH } from './wizard/step-registry';
 
 const ignore = () => {};
 
@@ -24,7 +25,7 @@ const navigator: Navigator = {
 
 function SnapshotRouter({ children }: { children: ReactNode }) {
   return (
-    <Router location="/step/1" navigator={navigator} static>
+    <Router location={FIRST_STEP_PATH} navigator={navigator} static>
       {children}
     </Router>
   );
@@ -45,4 +46,4 @@ export async function renderSnapshot(): Promise<string> {
 }
 
 /** Runs in <head> before the snapshot is parsed; see snapshotToHydrate() in src/snapshot.ts. */
-export const SNAPSHOT_GUARD_SCRIPT = `try{var h=location.hash;if(h&&h!=="#/"&&h!=="#/step/1"||Object.keys(localStorage).some(function(k){return k.indexOf(${JSON.stringify(DRAFT_KEY_PREFIX)})===0}))document.documentElement.setAttribute(${JSON.stringify(SNAPSHOT_ATTRIBUTE)},"off")}catch(e){}`;
+export const SNAPSHOT_GUARD_SCRIPT = `try{var h=location.hash;if(h&&h!=="#/"&&h!==${JSON.stringify(`#${FIRST_STEP_PATH}`)}||Object.keys(localStorage).some(function(k){return k.indexOf(${JSON.stringify(DRAFT_KEY_PREFIX)})===0}))document.documentElement.setAttribute(${JSON.stringify(SNAPSHOT_ATTRIBUTE)},"off")}catch(e){}`;

@@ -7,6 +7,7 @@ import { downloadText } from '../preview/download';
 import { ANSWERS_FILE_NAME, answersFileText } from './answers-file';
 import { browserStorage } from './boot-state';
 import { clearDraft } from './draft-storage';
+import { FIRST_STEP_PATH } from './step-registry';
 import './recovery-screen.css';
 
 interface Props {
@@ -22,7 +23,7 @@ export function RecoveryScreen({ error, answers, forget }: Props) {
   const startOver = () => {
     forget?.();
     clearDraft(browserStorage());
-    window.history.replaceState(null, '', '#/step/1');
+    window.history.replaceState(null, '', `#${FIRST_STEP_PATH}`);
     window.location.reload();
   };
   const detail = error instanceof Error ? error.message : String(error);

@@ -12,7 +12,14 @@ import { releaseSnapshot } from '../snapshot';
 import { useIssuesStore } from '../ui/issues-context';
 import { Notice } from '../ui/notice';
 import type { StepProps } from '../ui/step-props';
-import { nextStep, STEP_REGISTRY, stepById, type WizardStep } from './step-registry';
+import {
+  FIRST_STEP_PATH,
+  nextStep,
+  routeOf,
+  STEP_REGISTRY,
+  stepById,
+  type WizardStep,
+} from './step-registry';
 import { StepIssues } from './step-issues';
 import { useWizard } from './wizard-context';
 
@@ -31,7 +38,6 @@ interface BlockedState {
 // The first step shown after page load keeps the browser's initial focus; later ones take it.
 let firstStepShown = false;
 
-const routeOf = (id: StepId) => stepById(id).path;
 const numberOf = (id: StepId) => stepById(id).number;
 
 export function StepPage({ step }: { step: WizardStep }) {
@@ -41,7 +47,7 @@ export function StepPage({ step }: { step: WizardStep }) {
 
   if (step.isSkipped(values)) {
     const next = nextStep(index, values);
-    return <Navigate replace to={next?.path ?? STEP_REGISTRY[0]?.path ?? '/'} />;
+    return <Navigate replace to={next?.path ?? FIRST_STEP_PATH} />;
   }
   const issues = validateAnswers(values);
   const blocker = STEP_REGISTRY.slice(0, index).find(

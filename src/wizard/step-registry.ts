@@ -80,6 +80,12 @@ export const STEP_REGISTRY: readonly WizardStep[] = STEPS.map((step, index) =>
 export const stepById = (id: StepId): WizardStep =>
   STEP_REGISTRY.find((step) => step.id === id) ?? (STEP_REGISTRY[0] as WizardStep);
 
+/** The route of a step: what links to it use. */
+export const routeOf = (id: StepId): string => stepById(id).path;
+
+/** Where the wizard starts (and where "/" and start over lead). */
+export const FIRST_STEP_PATH = (STEP_REGISTRY[0] as WizardStep).path;
+
 /** The next step after `index` that applies to the answers (undefined after the last step). */
 export function nextStep(index: number, answers: Answers): WizardStep | undefined {
   return STEP_REGISTRY.slice(index + 1).find((step) => !step.isSkipped(answers));

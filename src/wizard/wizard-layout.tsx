@@ -14,14 +14,12 @@ import { HelpPanel } from './help-panel';
 import { NoticeList } from './notice-list';
 import { StepNav } from './step-nav';
 import type { OutletContext } from './step-page';
-import { preloadAllSteps, STEP_REGISTRY, stepById } from './step-registry';
+import { FIRST_STEP_PATH, preloadAllSteps, routeOf, STEP_REGISTRY } from './step-registry';
 import { TitleBar } from './title-bar';
 import { useStepActions } from './use-step-actions';
 import { useWizard } from './wizard-context';
 
 type PreviewPaneType = ComponentType<{ routeOf: (id: StepId) => string }>;
-
-const routeOf = (id: StepId) => stepById(id).path;
 
 const PREVIEW_LOADING = <p className="loading">Loading preview…</p>;
 
@@ -160,7 +158,7 @@ export function WizardLayout() {
           startOver();
           // After the dialog has closed: a modal dialog makes the page inert, and the new step
           // must be able to take focus for its heading.
-          setTimeout(() => navigate(STEP_REGISTRY[0]?.path ?? '/'), 0);
+          setTimeout(() => navigate(FIRST_STEP_PATH), 0);
         }}
       >
         <p>
