@@ -9,7 +9,7 @@ import type { Answers } from './answers';
 import { FIELD_LABELS, type FieldPath } from './labels';
 import { LIMITS } from './limits';
 import { listLines, parseNetwork } from './net';
-import { PPP_TYPES, type PppType } from './options';
+import { pppLabel, PPP_TYPES } from './options';
 import {
   ALL_PLATFORMS,
   APPLE,
@@ -38,7 +38,6 @@ export interface CompatibilityIssue {
 const has = (list: readonly string[], value: unknown) =>
   typeof value === 'string' && list.includes(value);
 const labels = (platforms: ClientPlatform[]) => listOf(platforms.map(platformLabel));
-const pppLabel = (type: PppType) => PPP_TYPES.find(([key]) => key === type)?.[1] ?? type;
 
 type Check = (a: Answers) => CompatibilityIssue[];
 

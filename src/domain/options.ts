@@ -43,6 +43,8 @@ export const PPP_TYPES = [
 ] as const;
 export type PppType = (typeof PPP_TYPES)[number][0];
 
+export const pppLabel = (type: PppType): string => optionLabel(PPP_TYPES, type);
+
 export const IKE_ENCRYPTIONS = [
   ['des', 'des'],
   ['3des', '3des'],
@@ -92,6 +94,12 @@ export const ESP_AUTHENTICATIONS = [
   ['esp-none', 'esp-none'],
 ] as const;
 export type EspAuthentication = (typeof ESP_AUTHENTICATIONS)[number][0];
+
+/** The label of a value in a [value, label, ...] table (the value itself if it is not listed). */
+export const optionLabel = (
+  table: readonly (readonly [string, string, ...string[]])[],
+  value: string,
+): string => table.find(([key]) => key === value)?.[1] ?? value;
 
 /** The values of a [value, label, ...] table, as a non-empty tuple for z.enum. */
 export function valuesOf<const T extends readonly (readonly [string, ...string[]])[]>(

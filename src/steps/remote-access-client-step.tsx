@@ -1,6 +1,6 @@
 /** Step 3 — Remote Access Client: the client type and the PPP authentication types. */
 import { FIELD_LABELS } from '../domain/labels';
-import { PPP_TYPES } from '../domain/options';
+import { pppLabel, PPP_TYPES } from '../domain/options';
 import { PPP_SUPPORT } from '../domain/rules/ppp-rules';
 import { CheckboxGroupField } from '../ui/checkbox-group-field';
 import { RadioGroupField } from '../ui/radio-group-field';
@@ -15,9 +15,7 @@ const CLIENT_TYPES = [
   },
 ];
 
-const localTypes = PPP_SUPPORT.local
-  .map((type) => PPP_TYPES.find(([key]) => key === type)?.[1] ?? type)
-  .join(', ');
+const localTypes = PPP_SUPPORT.local.map(pppLabel).join(', ');
 
 export function RemoteAccessClientStep() {
   return (

@@ -10,6 +10,7 @@ import {
   AAA_PROTOCOLS,
   ASA_VERSIONS,
   AUTH_METHODS,
+  optionLabel,
   PPP_TYPES,
   USER_DATABASES,
 } from '../domain/options';
@@ -23,8 +24,6 @@ const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 const secret = (value: string) => (value === '' ? NOT_SET : MASKED);
 const text = (value: string) => (value.trim() === '' ? NOT_SET : value);
 const list = (value: string) => listLines(value).join(', ') || NOT_SET;
-const optionLabel = (table: readonly (readonly [string, string, ...string[]])[], value: string) =>
-  table.find(([key]) => key === value)?.[1] ?? value;
 const row = (path: FieldPath, value: string): SummaryRow => [FIELD_LABELS[path], value];
 
 export const SUMMARY_ROWS: Record<AnswerStepId, (a: Answers) => SummaryRow[]> = {

@@ -3,7 +3,7 @@
  * Windows can use (P-WIN, W-PAP), plus the `mschap` reminder for users created elsewhere (P-MSCHAP).
  */
 import type { Answers } from '../answers';
-import { AAA_PROTOCOLS, PPP_TYPES, type PppType } from '../options';
+import { AAA_PROTOCOLS, optionLabel, pppLabel, PPP_TYPES, type PppType } from '../options';
 import { error, warning, type Rule } from './rule';
 
 type Database = 'local' | (typeof AAA_PROTOCOLS)[number][0];
@@ -20,9 +20,7 @@ export const PPP_SUPPORT: Record<Database, readonly PppType[]> = {
   sdi: [],
 };
 
-const pppLabel = (type: PppType) => PPP_TYPES.find(([key]) => key === type)?.[1] ?? type;
-const protocolLabel = (protocol: string) =>
-  AAA_PROTOCOLS.find(([key]) => key === protocol)?.[1] ?? protocol;
+const protocolLabel = (protocol: string) => optionLabel(AAA_PROTOCOLS, protocol);
 
 function database(a: Answers): Database {
   return a.clientAuthentication.userDatabase === 'local'
