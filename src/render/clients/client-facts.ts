@@ -37,9 +37,3 @@ export function clientFacts(answers: Answers): ClientFacts {
     saLifetime: seconds(answers.transformSet?.saLifetime),
   };
 }
-
-/** The enabled PPP types by their wizard labels, e.g. "MS-CHAP-V2"; "none" when empty. */
-export function pppNames(ppp: Record<PppType, boolean>): string {
-  const names = PPP_TYPES.filter(([key]) => ppp[key]).map(([, label]) => label);
-  return names.length > 0 ? names.join(', ') : 'none';
-}

@@ -1,10 +1,10 @@
 /** Phrases shared by the non-Windows platform pages, so all of them say the same thing. */
+import { networkListText } from '../windows/checklist-summary';
 import type { ChecklistFacts } from '../windows/checklist-types';
 
 /** The split networks as a list, or a stand-in while the administrator has listed none. */
 export function networksText(facts: ChecklistFacts): string {
-  const networks = facts.splitTunnel?.networks ?? [];
-  return networks.length > 0 ? networks.join(', ') : 'the networks your administrator names';
+  return networkListText(facts.splitTunnel?.networks ?? []);
 }
 
 /** "in 192.168.1.1–192.168.1.254", or a generic phrase when the pool fields are empty. */

@@ -7,9 +7,15 @@
 import type { Answers } from '../../domain/answers';
 import { clientCompatibilityIssues, issuesFor } from '../../domain/client-compatibility';
 import { listOf, platformLabel } from '../../domain/client-platforms';
-import { PPP_TYPES, type PppType } from '../../domain/options';
+import { PPP_TYPES } from '../../domain/options';
 import { checklistFacts } from '../windows/checklist';
-import type { SummaryRow } from '../windows/checklist-summary';
+import {
+  keyNotice,
+  SIGN_IN_NAMES,
+  SIGN_IN_ROW,
+  trafficRow,
+  type SummaryRow,
+} from '../windows/checklist-summary';
 import type { ChecklistStep } from '../windows/checklist-types';
 import { PSK_PLACEHOLDER } from '../windows/checklist-types';
 import { clientFacts } from './client-facts';
@@ -40,33 +46,17 @@ export interface ClientHandout {
 
 export const CLIENT_HANDOUT_TITLE = 'L2TP/IPsec VPN setup';
 
-/** PPP types as end users see them in client dialogs. */
-const SIGN_IN_NAMES: Record<PppType, string> = {
-  pap: 'PAP',
-  chap: 'CHAP',
-  msChapV1: 'MS-CHAP v1',
-  msChapV2: 'MS-CHAP v2',
-  eapProxy: 'EAP',
-};
-
 function summaryRows(answers: Answers): SummaryRow[] {
   const facts = clientFacts(answers);
   const methods = PPP_TYPES.filter(([key]) => facts.ppp[key]).map(([key]) => SIGN_IN_NAMES[key]);
-  const networks = facts.splitTunnel?.networks ?? [];
   return [
     { label: 'Connection name', value: facts.connectionName },
     { label: 'Server address', value: facts.serverAddress },
     { label: 'VPN type', value: 'L2TP over IPsec with a pre-shared key' },
     { label: 'Pre-shared key', value: facts.preSharedKey ?? PSK_PLACEHOLDER },
-    { label: 'Sign-in', value: 'the user name you were given and your password' },
+    SIGN_IN_ROW,
     { label: 'Sign-in method', value: methods.length > 0 ? methods.join(', ') : 'none yet' },
-    {
-      label: 'Traffic through the VPN',
-      value:
-        facts.splitTunnel === null
-          ? 'all traffic (full tunnel)'
-          : `only ${networks.join(', ') || 'the networks your administrator names'} (split tunneling)`,
-    },
+    trafficRow(facts.splitTunnel),
   ];
 }
 
@@ -114,10 +104,7 @@ export function clientHandout(answers: Answers, choice: PlatformChoice): ClientH
     title,
     platforms,
     summary: summaryRows(answers),
-    keyNotice:
-      facts.preSharedKey === null
-        ? null
-        : 'This document contains the pre-shared key of the VPN: keep it private and share it only with its users.',
+    keyNotice: keyNotice(facts.preSharedKey),
     sections: [
       ...platforms.map((platform) => ({
         id: platform,

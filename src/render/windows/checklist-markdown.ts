@@ -52,7 +52,7 @@ export function windowsChecklistToMarkdown(checklist: WindowsChecklist): string 
   const summary = checklistSummary(checklist)
     .map((row) => `- **${row.label}:** ${escapeMarkdown(row.value)}`)
     .join('\n');
-  const notice = keyNotice(checklist);
+  const notice = keyNotice(checklist.preSharedKey);
   const blocks = [
     `# ${HANDOUT_TITLE}`,
     summary,
@@ -78,7 +78,7 @@ export function windowsChecklistToText(checklist: WindowsChecklist): string {
   const width = Math.max(...rows.map((row) => row.label.length)) + 2;
   const summary = rows.map((row) => `${`${row.label}:`.padEnd(width)}${oneLine(row.value)}`);
   const title = [HANDOUT_TITLE, '='.repeat(HANDOUT_TITLE.length)].join('\n');
-  const notice = keyNotice(checklist);
+  const notice = keyNotice(checklist.preSharedKey);
   const blocks = [title, summary.join('\n'), ...(notice === null ? [] : [notice])];
   return `${[...blocks, ...checklist.steps.map(textStep)].join('\n\n')}\n`;
 }

@@ -2,6 +2,7 @@
  * The "at a glance" settings shown above the steps in every rendering of the checklist (Markdown,
  * text, HTML), derived once here so the three cannot drift apart.
  */
+import type { PppType } from '../../domain/options';
 import type { WindowsChecklist } from './checklist-types';
 import { PSK_PLACEHOLDER } from './checklist-types';
 
@@ -10,12 +11,41 @@ export interface SummaryRow {
   value: string;
 }
 
+/** PPP types as end users see them in client dialogs. */
+export const SIGN_IN_NAMES: Record<PppType, string> = {
+  pap: 'PAP',
+  chap: 'CHAP',
+  msChapV1: 'MS-CHAP v1',
+  msChapV2: 'MS-CHAP v2',
+  eapProxy: 'EAP',
+};
+
+/** The same in every handout: users sign in with their own account, never one written down. */
+export const SIGN_IN_ROW: SummaryRow = {
+  label: 'Sign-in',
+  value: 'the user name you were given and your password',
+};
+
+/** The split networks as a list, or a stand-in while the administrator has listed none. */
+export const networkListText = (networks: string[]): string =>
+  networks.length > 0 ? networks.join(', ') : 'the networks your administrator names';
+
+export function trafficRow(splitTunnel: { networks: string[] } | null): SummaryRow {
+  return {
+    label: 'Traffic through the VPN',
+    value:
+      splitTunnel === null
+        ? 'all traffic (full tunnel)'
+        : `only ${networkListText(splitTunnel.networks)} (split tunneling)`,
+  };
+}
+
 export function allowedProtocols(auth: WindowsChecklist['authentication']): string {
   const names = [
-    auth.pap && 'PAP',
-    auth.chap && 'CHAP',
-    auth.msChapV2 && 'MS-CHAP v2',
-    auth.eap && 'EAP',
+    auth.pap && SIGN_IN_NAMES.pap,
+    auth.chap && SIGN_IN_NAMES.chap,
+    auth.msChapV2 && SIGN_IN_NAMES.msChapV2,
+    auth.eap && SIGN_IN_NAMES.eapProxy,
   ].filter((name) => typeof name === 'string');
   return names.length > 0 ? names.join(', ') : 'none available in Windows';
 }
@@ -27,16 +57,10 @@ export function checklistSummary(checklist: WindowsChecklist): SummaryRow[] {
     { label: 'Server address', value: checklist.serverAddress },
     { label: 'VPN type', value: checklist.vpnType },
     { label: 'Pre-shared key', value: checklist.preSharedKey ?? PSK_PLACEHOLDER },
-    { label: 'Sign-in', value: 'the user name you were given and your password' },
+    SIGN_IN_ROW,
     { label: 'Data encryption', value: checklist.encryption },
     { label: 'Allowed protocols', value: allowedProtocols(checklist.authentication) },
-    {
-      label: 'Traffic through the VPN',
-      value:
-        checklist.splitTunnel === null
-          ? 'all traffic (full tunnel)'
-          : `only ${checklist.splitTunnel.networks.join(', ') || 'the networks your administrator names'} (split tunneling)`,
-    },
+    trafficRow(checklist.splitTunnel),
     {
       label: 'NAT-T registry value',
       value:
@@ -48,8 +72,8 @@ export function checklistSummary(checklist: WindowsChecklist): SummaryRow[] {
 }
 
 /** Printed under the summary whenever the handout carries the key. */
-export function keyNotice(checklist: WindowsChecklist): string | null {
-  return checklist.preSharedKey === null
+export function keyNotice(preSharedKey: string | null): string | null {
+  return preSharedKey === null
     ? null
     : 'This document contains the pre-shared key of the VPN: keep it private and share it only with its users.';
 }

@@ -37,7 +37,7 @@ export function stepHtml(
 }
 
 export function windowsHandoutHtml(checklist: WindowsChecklist): string {
-  const notice = keyNotice(checklist);
+  const notice = keyNotice(checklist.preSharedKey);
   return htmlDocument(HANDOUT_TITLE, [
     summaryHtml(checklistSummary(checklist)),
     ...(notice === null ? [] : [`<p class="notice">${escapeHtml(notice)}</p>`]),
