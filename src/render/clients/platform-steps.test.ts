@@ -143,3 +143,71 @@ describe('platform-specific content', () => {
     );
   });
 });
+
+describe('"step N" references in the pages', () => {
+  // The steps each page refers to by number ("continue with step 3", "steps 2 to 6"), per variant of
+  // the answers. A step added or removed above a written-in number must fail here.
+  interface WindowsTargets {
+    /** Last step the PowerShell commands replace, and the step to continue with after them. */
+    scriptEnd: string;
+    continueWith: string;
+    more?: string[];
+  }
+  const VARIANTS: [string, Change, WindowsTargets][] = [
+    ['the Cisco example', () => {}, { scriptEnd: 'protocols', continueWith: 'connect' }],
+    [
+      'split tunneling',
+      (a) => (a.ipsecSettings.splitTunnel = true),
+      // The split tunnel step sends the reader back to the connection properties.
+      { scriptEnd: 'split-tunnel', continueWith: 'connect', more: ['adapter-properties'] },
+    ],
+    [
+      'an ASA behind NAT',
+      (a) => (a.tunnelInterface.asaBehindNat = true),
+      // The registry step is not part of the script.
+      { scriptEnd: 'protocols', continueWith: 'nat-traversal' },
+    ],
+    [
+      'no server address',
+      (a) => (a.tunnelInterface.publicAddress = ''),
+      { scriptEnd: 'protocols', continueWith: 'connect' },
+    ],
+    [
+      'certificates',
+      (a) => (a.authMethod.method = 'certificate'),
+      { scriptEnd: 'protocols', continueWith: 'connect' },
+    ],
+  ];
+  const expectedIds = (platform: ClientPlatform, w: WindowsTargets): string[] => {
+    const windows = [w.scriptEnd, w.continueWith, ...(w.more ?? [])];
+    const ids: Record<ClientPlatform, string[]> = {
+      'windows-10-11': ['add-vpn', ...windows],
+      // "steps 3 to 6 set them" on the Windows 8 way of creating the connection.
+      'windows-8': ['windows-8', 'adapter-properties', 'protocols', ...windows],
+      macos: ['macos-add'],
+      ios: ['ios-connect'],
+      android: ['android-add'],
+      chromeos: [],
+      linux: [],
+    };
+    return [...new Set(ids[platform])].sort();
+  };
+
+  it.each(PLATFORMS.flatMap((p) => VARIANTS.map((variant) => [p, ...variant] as const)))(
+    '%s with %s: every step number points at the step meant',
+    (platform, _variant, change, windows) => {
+      const answers = ciscoExample();
+      change(answers);
+      const steps = platformSteps(answers, platform);
+      const numbers = steps.flatMap((step) =>
+        [step.title, ...step.lines].flatMap((line) =>
+          [...line.matchAll(/\bsteps? (\d+)(?: to (\d+))?/gi)].flatMap((match) =>
+            match.slice(1).filter(Boolean).map(Number),
+          ),
+        ),
+      );
+      const referencedIds = new Set(numbers.map((n) => steps[n - 1]?.id ?? `no step ${n}`));
+      expect([...referencedIds].sort()).toEqual(expectedIds(platform, windows));
+    },
+  );
+});
