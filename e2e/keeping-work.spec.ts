@@ -3,9 +3,8 @@
  * corrupt drafts, Cancel (start over), and the answers file.
  */
 import { readFile } from 'node:fs/promises';
+import { DRAFT_KEY } from '../src/wizard/browser-keys';
 import { expect, test } from './fixtures';
-
-const DRAFT_KEY = 'asa-l2tp-wizard:draft:v1';
 
 test('a reload keeps non-secret answers and drops secrets', async ({ wizard, page }) => {
   await wizard.loadCiscoExample();

@@ -4,11 +4,8 @@
  * notice. The error is forced with the test-only switch of src/wizard/recovery-crash-switch.tsx.
  */
 import { readFile } from 'node:fs/promises';
+import { CRASH_EVENT, CRASH_SWITCH_KEY, DRAFT_KEY } from '../src/wizard/browser-keys';
 import { expect, test } from './fixtures';
-
-const CRASH_SWITCH_KEY = 'asa-l2tp-wizard:test:crash-switch';
-const CRASH_EVENT = 'asa-l2tp-wizard:test:crash';
-const DRAFT_KEY = 'asa-l2tp-wizard:draft:v1';
 
 test('a render error shows the recovery screen with the answers and a way to start over', async ({
   wizard,

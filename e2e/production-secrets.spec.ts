@@ -4,6 +4,7 @@
  * over) removes them from memory and storage.
  */
 import type { Page } from '@playwright/test';
+import { DRAFT_KEY } from '../src/wizard/browser-keys';
 import { expect, test } from './fixtures';
 import { watchPage, type PageWatch } from './production-guards';
 import type { WizardPage } from './wizard-page';
@@ -11,7 +12,6 @@ import type { WizardPage } from './wizard-page';
 /** Unique per run, valid for every secret field (no space, no '?'). */
 const KEY = `PskMarker-${Date.now().toString(36)}-Zq7`;
 const PASSWORD = `PwMarker-${Date.now().toString(36)}-Xv4`;
-const DRAFT_KEY = 'asa-l2tp-wizard:draft:v1';
 
 /** The Cisco example with our own key and a user with our own password, then every step. */
 async function enterSecretsAndWalk(wizard: WizardPage, page: Page) {

@@ -10,7 +10,7 @@ import { App } from './app';
 import { defaultAnswers } from './domain/defaults';
 import { withFormValues } from './prerender-form-values';
 import { SNAPSHOT_ATTRIBUTE } from './snapshot';
-import { DRAFT_KEY_PREFIX } from './wizard/draft-storage';
+import { DRAFT_KEY_PREFIX } from './wizard/browser-keys';
 import { FIRST_STEP_PATH } from './wizard/step-registry';
 
 const ignore = () => {};

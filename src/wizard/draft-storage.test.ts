@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ciscoExample, defaultAnswers } from '../domain/defaults';
 import { secretValues } from '../preview/secrets';
-import { clearDraft, DRAFT_KEY, loadDraft, saveDraft } from './draft-storage';
+import { DRAFT_KEY } from './browser-keys';
+import { clearDraft, loadDraft, saveDraft } from './draft-storage';
 
 class MemoryStorage implements Storage {
   #items = new Map<string, string>();

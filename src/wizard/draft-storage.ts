@@ -8,12 +8,8 @@
  */
 import { STEPS, type Answers, type StepId } from '../domain/answers';
 import { stripSecrets } from '../preview/secrets';
+import { DRAFT_KEY, DRAFT_KEY_PREFIX, DRAFT_VERSION } from './browser-keys';
 import { readAnswers } from './read-answers';
-
-/** Every draft key, of any version, starts with this (other versions' keys are cleaned up). */
-export const DRAFT_KEY_PREFIX = 'asa-l2tp-wizard:draft';
-export const DRAFT_VERSION = 1;
-export const DRAFT_KEY = `${DRAFT_KEY_PREFIX}:v${DRAFT_VERSION}`;
 
 export interface Draft {
   answers: Answers;

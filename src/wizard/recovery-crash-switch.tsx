@@ -7,9 +7,7 @@
  * way in, reads nothing from the URL and leaks nothing (it only throws a fixed message).
  */
 import { useEffect, useState } from 'react';
-
-export const CRASH_SWITCH_KEY = 'asa-l2tp-wizard:test:crash-switch';
-export const CRASH_EVENT = 'asa-l2tp-wizard:test:crash';
+import { CRASH_EVENT, CRASH_SWITCH_KEY } from './browser-keys';
 
 function takeArmed(): boolean {
   try {
