@@ -2,7 +2,6 @@
  * Keeping work: the draft in localStorage (non-secret answers only, unless the user opts in),
  * corrupt drafts, Cancel (start over), and the answers file.
  */
-import { readFile } from 'node:fs/promises';
 import { DRAFT_KEY } from '../src/wizard/browser-keys';
 import { expect, test } from './fixtures';
 
@@ -95,18 +94,15 @@ test('Save answers and Open answers round-trip the answers file', async ({ wizar
   await wizard.goToStep(7);
   await wizard.field('Pool Name').fill('VPN-POOL');
 
-  const saving = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save answers' }).click();
-  const saved = await saving;
-  expect(saved.suggestedFilename()).toBe('asa-l2tp-answers.json');
-  const withoutSecrets = await readFile(await saved.path(), 'utf8');
+  const saveAnswers = () => page.getByRole('button', { name: 'Save answers' }).click();
+  const saved = await wizard.captureDownload(saveAnswers);
+  expect(saved.fileName).toBe('asa-l2tp-answers.json');
+  const withoutSecrets = saved.text;
   expect(JSON.parse(withoutSecrets).addressPool.poolName).toBe('VPN-POOL');
   expect(withoutSecrets).not.toContain('C!sc0@123');
 
   await page.getByLabel('Include secrets in the saved file').check();
-  const savingAll = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save answers' }).click();
-  const withSecrets = await readFile(await (await savingAll).path(), 'utf8');
+  const withSecrets = (await wizard.captureDownload(saveAnswers)).text;
   expect(JSON.parse(withSecrets).authMethod.preSharedKey).toBe('C!sc0@123');
 
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();

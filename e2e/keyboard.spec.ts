@@ -88,11 +88,8 @@ test('the whole wizard can be completed with the keyboard', async ({ wizard, pag
   await expect(wizard.previewTab('ASA CLI')).toHaveAttribute('aria-selected', 'true');
   const download = wizard.preview.getByRole('button', { name: 'Download', exact: true });
   await wizard.tabTo(download);
-  const downloading = page.waitForEvent('download');
-  await key('Enter');
-  const file = await downloading;
-  const { readFile } = await import('node:fs/promises');
-  expect(await readFile(await file.path(), 'utf8')).toBe(CISCO_GOLDEN);
+  const file = await wizard.captureDownload(() => key('Enter'));
+  expect(file.text).toBe(CISCO_GOLDEN);
 });
 
 test('Back and the confirmation dialogs work from the keyboard', async ({ wizard, page }) => {

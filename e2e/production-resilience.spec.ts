@@ -3,7 +3,6 @@
  * answers without secrets and a clean start; drafts from older versions are discarded with a
  * notice. The error is forced with the test-only switch of src/wizard/recovery-crash-switch.tsx.
  */
-import { readFile } from 'node:fs/promises';
 import { CRASH_EVENT, CRASH_SWITCH_KEY, DRAFT_KEY } from '../src/wizard/browser-keys';
 import { expect, test } from './fixtures';
 
@@ -24,11 +23,11 @@ test('a render error shows the recovery screen with the answers and a way to sta
   await expect(recovery).toBeVisible();
   await expect(wizard.heading).toHaveCount(0);
 
-  const saving = page.waitForEvent('download');
-  await recovery.getByRole('button', { name: 'Download answers (without secrets)' }).click();
-  const download = await saving;
-  expect(download.suggestedFilename()).toBe('asa-l2tp-answers.json');
-  const answers = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const download = await wizard.captureDownload(() =>
+    recovery.getByRole('button', { name: 'Download answers (without secrets)' }).click(),
+  );
+  expect(download.fileName).toBe('asa-l2tp-answers.json');
+  const answers = JSON.parse(download.text);
   expect(answers.addressPool.poolName).toBe('RECOVER-ME');
   expect(answers.authMethod.preSharedKey).toBe('');
   expect(JSON.stringify(answers)).not.toContain('C!sc0@123');

@@ -73,22 +73,32 @@ export class WizardPage {
     return this.preview.getByRole('tab', { name });
   }
 
-  /**
-   * Clicks a download button in the preview ("Download" unless `button` names another, e.g.
-   * "Download PowerShell script"), confirming if asked, and returns the file name and text.
-   */
-  async download(options: { confirm?: boolean; button?: string } = {}) {
+  /** Runs `action` (a click or a key press that starts a download) and returns the file's name and text. */
+  async captureDownload(action: () => Promise<void>) {
     const downloadEvent = this.page.waitForEvent('download');
-    const name = options.button ?? 'Download';
-    await this.preview.getByRole('button', { name, exact: true }).click();
-    if (options.confirm) {
-      await this.page.getByRole('dialog').getByRole('button', { name: 'Download anyway' }).click();
-    }
+    await action();
     const download = await downloadEvent;
     return {
       fileName: download.suggestedFilename(),
       text: await readFile(await download.path(), 'utf8'),
     };
+  }
+
+  /**
+   * Clicks a download button in the preview ("Download" unless `button` names another, e.g.
+   * "Download PowerShell script"), confirming if asked, and returns the file name and text.
+   */
+  download(options: { confirm?: boolean; button?: string } = {}) {
+    const name = options.button ?? 'Download';
+    return this.captureDownload(async () => {
+      await this.preview.getByRole('button', { name, exact: true }).click();
+      if (options.confirm) {
+        await this.page
+          .getByRole('dialog')
+          .getByRole('button', { name: 'Download anyway' })
+          .click();
+      }
+    });
   }
 
   /** Clicks Copy in the preview, waits for "Copied" and returns the clipboard text. */
