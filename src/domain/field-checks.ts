@@ -138,7 +138,9 @@ export function integerCheck(min: number, max: number): FieldCheck {
 
 /** A whole number of at most 10 digits; ranges are checked as warnings by the rules ([K] limits). */
 export const wholeNumberCheck: FieldCheck = (value, label) =>
-  isWholeNumber(value) ? null : `${label} must be a whole number (digits only).`;
+  isWholeNumber(value)
+    ? null
+    : `${label} must be a whole number of up to ${LIMITS.numberMaxDigits} digits.`;
 
 export function isWholeNumber(value: string): boolean {
   return new RegExp(`^[0-9]{1,${LIMITS.numberMaxDigits}}$`).test(value);

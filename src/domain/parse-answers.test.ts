@@ -31,6 +31,26 @@ describe('parseAnswers (answers files)', () => {
     );
   });
 
+  it('accepts a numeric choice (DH group) as a JSON number, and names the choices otherwise', () => {
+    const file = JSON.parse(JSON.stringify(ciscoExample()));
+    file.ikePolicy.dhGroup = 14;
+    file.ipsecSettings.pfsGroup = 5;
+    const result = parseAnswers(file);
+    expect(result.ok && result.answers.ikePolicy.dhGroup).toBe('14');
+    expect(result.ok && result.answers.ipsecSettings.pfsGroup).toBe('5');
+
+    for (const wrong of [3, true, 'group14']) {
+      file.ikePolicy.dhGroup = wrong;
+      expect(parseAnswers(file).issues).toContainEqual(
+        expect.objectContaining({
+          field: 'ikePolicy.dhGroup',
+          severity: 'error',
+          message: 'Diffie-Hellman Group must be one of: 1, 2, 5, 7, 14.',
+        }),
+      );
+    }
+  });
+
   it('reports unknown keys instead of dropping them silently', () => {
     const result = parseAnswers({
       ...ciscoExample(),

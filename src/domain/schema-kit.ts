@@ -50,10 +50,19 @@ export function booleanField(path: FieldPath) {
   return z.boolean(typeError(FIELD_LABELS[path], 'true or false'));
 }
 
-/** One of a [value, label] table's values. */
+/**
+ * One of a [value, label] table's values. Where every value is a number (DH groups), a JSON file may
+ * give the number itself, as it may for number fields; the output is always the table's text.
+ */
 export function enumField<const V extends string>(path: FieldPath, values: readonly [V, ...V[]]) {
   const label = FIELD_LABELS[path];
-  return z.enum(values, { error: () => `${label} must be one of: ${values.join(', ')}.` });
+  const message = { error: () => `${label} must be one of: ${values.join(', ')}.` };
+  const choice = z.enum(values, message);
+  if (!values.every((value) => /^[0-9]+$/.test(value))) return choice;
+  return z.pipe(
+    z.union([choice, z.literal(values.map(Number))], message),
+    z.transform((value: V | number) => String(value) as V),
+  );
 }
 
 /** Adds a same-step rule's issue to a field of the step object. */

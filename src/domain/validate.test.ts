@@ -550,6 +550,13 @@ const rows: Row[] = [
     message: 'Lifetime (seconds) must be a whole number',
   },
   {
+    rule: 'I-LIFE digits',
+    change: (a) => (a.ikePolicy.lifetime = '99999999999'),
+    field: 'ikePolicy.lifetime',
+    severity: 'error',
+    message: 'Lifetime (seconds) must be a whole number of up to 10 digits.',
+  },
+  {
     rule: 'I-LIFE range',
     change: (a) => (a.ikePolicy.lifetime = '60'),
     field: 'ikePolicy.lifetime',
