@@ -44,7 +44,7 @@ export const deploymentRules: Rule[] = [
           warning(
             'N-RES',
             'clientAttributes.groupPolicyName',
-            'DfltGrpPolicy is built in; the wizard will modify the existing one, which every other VPN inherits from.',
+            'DfltGrpPolicy is built in; the wizard will modify the existing one, which every other VPN inherits from. Its vpn-tunnel-protocol becomes l2tp-ipsec only, so other VPN types that inherit it (AnyConnect, IPsec clients, site-to-site) stop connecting; prefer a group policy of its own.',
           ),
         ]
       : [],
