@@ -7,6 +7,7 @@ import type { ValidationIssue } from '../issues';
 import { addressingRules, nameClashRules } from './addressing-rules';
 import { cryptoRules } from './crypto-rules';
 import { deploymentRules } from './deployment-rules';
+import { exampleValueRules } from './example-value-rules';
 import { interfaceRules } from './interface-rules';
 import { pppRules } from './ppp-rules';
 import type { Rule } from './rule';
@@ -20,6 +21,7 @@ export const CROSS_STEP_RULES: readonly Rule[] = [
   ...nameClashRules,
   ...cryptoRules,
   ...deploymentRules,
+  ...exampleValueRules,
 ];
 
 export function crossStepIssues(answers: Answers): ValidationIssue[] {
