@@ -52,7 +52,7 @@ export const deploymentRules: Rule[] = [
     warning(
       'C-ONEMAP',
       'transformSet.cryptoMapName',
-      `An interface holds one crypto map. If ${a.tunnelInterface.vpnInterface} already has a map, use its name (show run crypto map | include interface); a new name replaces the binding and drops existing site-to-site tunnels.`,
+      `An interface holds one crypto map. If ${a.tunnelInterface.vpnInterface} already has a map, use its name (show run crypto map | include interface) and a sequence number that map does not use yet (ASDM often puts its SYSTEM_DEFAULT_CRYPTO_MAP at 65535; an existing entry is overwritten). A new name replaces the binding and drops existing site-to-site tunnels.`,
     ),
   ],
   () => [
