@@ -23,7 +23,7 @@ export const exampleValueRules: Rule[] = [
       warning(
         'W-EXAMPLE',
         field,
-        `${FIELD_LABELS[field]} is still the Cisco document's lab value (${valueOf(a)}); replace it with your own unless that is really yours.`,
+        `${FIELD_LABELS[field]} is still the Cisco document's lab value (${valueOf(a)}). Change it unless it really is yours.`,
       ),
     ),
   (a) =>
