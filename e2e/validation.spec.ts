@@ -135,7 +135,13 @@ test('Finish lists the remaining problems with links to their steps', async ({ w
   await wizard.preview.getByLabel('Connection name').fill('');
   await wizard.finish.click();
   const report = wizard.alert('Not finished: 1 problem remains.');
-  await expect(report).toContainText('Connection name is required.');
+  const item = report.getByRole('listitem');
+  await expect(item).toContainText('Client setup');
+  await expect(item).toContainText('Connection name is required.');
+  // The place and the message sit side by side without overlapping.
+  const place = await item.getByText('Client setup', { exact: true }).boundingBox();
+  const message = await item.getByText('Connection name is required.').boundingBox();
+  expect(place && message && place.x + place.width <= message.x).toBe(true);
   await wizard.preview.getByLabel('Connection name').fill('Office VPN');
   await wizard.finish.click();
   await expect(page.getByText('The configuration is complete.')).toBeVisible();

@@ -9,6 +9,7 @@ import { STEPS, type AnswerStepId, type Answers } from '../domain/answers';
 import type { ValidationIssue } from '../domain/issues';
 import { errorsOf, validateAnswers, warningsOf } from '../domain/validate';
 import type { StepProps } from '../ui/step-props';
+import { IssueList } from '../ui/issue-list';
 import { VisuallyHidden } from '../ui/visually-hidden';
 import { SummaryCompatibility } from './summary-compatibility';
 import { SUMMARY_ROWS } from './summary-rows';
@@ -32,26 +33,14 @@ export function SummaryStep({ routeOf, numberOf }: StepProps) {
   const errors = byStep(errorsOf(issues));
   const warnings = byStep(warningsOf(issues));
 
+  const stepOf = (issue: ValidationIssue) => {
+    const title = titleOf(issue.step);
+    return title === undefined
+      ? undefined
+      : { path: routeOf(issue.step), number: numberOf(issue.step), title };
+  };
   const issueList = (items: ValidationIssue[], kind: 'error' | 'warning') => (
-    <ul className={`issue-list issue-list--${kind}`}>
-      {items.map((issue, index) => {
-        const title = titleOf(issue.step);
-        return (
-          <li key={`${issue.field}-${issue.ruleId}-${index}`}>
-            {title === undefined ? (
-              // The handout options are edited in the preview's Client setup tab, not in a step.
-              <span className="issue-step">Client setup</span>
-            ) : (
-              <Link to={routeOf(issue.step)} className="issue-step">
-                Step {numberOf(issue.step)}
-                <VisuallyHidden>: {title}</VisuallyHidden>
-              </Link>
-            )}
-            <span>{issue.message}</span>
-          </li>
-        );
-      })}
-    </ul>
+    <IssueList issues={items} kind={kind} stepOf={stepOf} />
   );
 
   return (

@@ -1,7 +1,9 @@
 /** The result of Finish: what still blocks the configuration (with links), or that it is complete. */
-import { Link } from 'react-router';
+import { IssueList } from '../ui/issue-list';
 import { STEP_REGISTRY } from './step-registry';
 import type { FinishReport as Report } from './use-step-actions';
+
+const stepEntry = (id: string) => STEP_REGISTRY.find((entry) => entry.id === id);
 
 export function FinishReport({ report }: { report: Report }) {
   if (report.ok) {
@@ -25,24 +27,7 @@ export function FinishReport({ report }: { report: Report }) {
           Not finished: {report.errors.length}{' '}
           {report.errors.length === 1 ? 'problem remains' : 'problems remain'}.
         </p>
-        <ul className="issue-list">
-          {report.errors.map((issue, index) => {
-            // Issues of the handout options belong to the preview's Client setup tab, not a step.
-            const step = STEP_REGISTRY.find((entry) => entry.id === issue.step);
-            return (
-              <li key={`${issue.field}-${index}`}>
-                {step ? (
-                  <Link to={step.path} className="issue-step">
-                    Step {step.number}: {step.title}
-                  </Link>
-                ) : (
-                  <span className="issue-step">Client setup tab</span>
-                )}
-                <span>{issue.message}</span>
-              </li>
-            );
-          })}
-        </ul>
+        <IssueList issues={report.errors} kind="error" stepOf={(issue) => stepEntry(issue.step)} />
       </div>
     </div>
   );

@@ -1,0 +1,44 @@
+/**
+ * A list of validation issues, each led by a link to the step where it is fixed: the Summary step's
+ * errors and warnings and Finish's report. The handout options have no step (they are edited in
+ * the preview's Client setup tab), so their issues name that tab instead.
+ */
+import { Link } from 'react-router';
+import type { ValidationIssue } from '../domain/issues';
+import { VisuallyHidden } from './visually-hidden';
+
+export interface IssueStep {
+  path: string;
+  number: number;
+  title: string;
+}
+
+interface Props {
+  issues: readonly ValidationIssue[];
+  kind: 'error' | 'warning';
+  /** The step an issue belongs to; undefined for the handout options. */
+  stepOf: (issue: ValidationIssue) => IssueStep | undefined;
+}
+
+export function IssueList({ issues, kind, stepOf }: Props) {
+  return (
+    <ul className={`issue-list issue-list--${kind}`}>
+      {issues.map((issue, index) => {
+        const step = stepOf(issue);
+        return (
+          <li key={`${issue.field}-${issue.ruleId}-${index}`}>
+            {step ? (
+              <Link to={step.path} className="issue-step">
+                Step {step.number}
+                <VisuallyHidden>: {step.title}</VisuallyHidden>
+              </Link>
+            ) : (
+              <span className="issue-step">Client setup</span>
+            )}
+            <span className="issue-message">{issue.message}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
