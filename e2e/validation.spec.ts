@@ -71,6 +71,26 @@ test.describe('Next refuses invalid steps', () => {
   });
 });
 
+test('a user typed but not added keeps Back and the step links on step 6', async ({
+  wizard,
+  page,
+}) => {
+  await wizard.loadCiscoExample();
+  await wizard.goToStep(6);
+  await wizard.field('Username').fill('carol_m');
+  const pending = wizard.alert('Click Add to add this user, or clear the fields');
+  for (const leave of [() => wizard.back.click(), () => wizard.stepLink(7).click()]) {
+    await leave();
+    await expect(pending).toBeVisible();
+    await wizard.expectStep(6);
+    await expect(wizard.field('Username')).toHaveValue('carol_m');
+  }
+  await wizard.field('Username').fill('');
+  await wizard.stepLink(7).click();
+  await wizard.expectStep(7);
+  await expect(page.getByRole('button', { name: 'Delete carol_m' })).toHaveCount(0);
+});
+
 test('adding an existing name replaces that user; Delete removes one', async ({ wizard, page }) => {
   await wizard.loadCiscoExample();
   await wizard.goToStep(6);

@@ -1,7 +1,8 @@
 /**
  * Step 6 — local users. The Username/Password/Confirm fields are an entry row (UI state, not
  * answers): Add validates the new user with the same rules as the answers and puts it in the
- * list; an existing name is replaced. Next is refused while the entry row holds unsaved text.
+ * list; an existing name is replaced. Leaving the step (Next, Back, a link to another step) is
+ * refused while the entry row holds unsaved text, so a user typed but not added is never lost.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
@@ -19,7 +20,7 @@ const PENDING_MESSAGE = 'Click Add to add this user, or clear the fields';
 const EMPTY: UserEntry = { username: '', password: '', confirm: '' };
 const NO_ERRORS: EntryErrors = { username: [], password: [], confirm: [] };
 
-export function UserAccountsStep({ setNextGuard }: StepProps) {
+export function UserAccountsStep({ setLeaveGuard }: StepProps) {
   const { getValues, setValue } = useFormContext();
   const users = (useWatch({ name: 'userAccounts.users' }) ?? []) as LocalUser[];
   const list = useFieldState('userAccounts.users');
@@ -31,13 +32,13 @@ export function UserAccountsStep({ setNextGuard }: StepProps) {
 
   useEffect(() => {
     const typed = entry.username !== '' || entry.password !== '' || entry.confirm !== '';
-    setNextGuard(() => {
+    setLeaveGuard(() => {
       setPending(typed);
       if (typed) usernameRef.current?.focus();
       return !typed;
     });
-    return () => setNextGuard(null);
-  }, [entry, setNextGuard]);
+    return () => setLeaveGuard(null);
+  }, [entry, setLeaveGuard]);
 
   function change(key: keyof UserEntry, value: string) {
     setEntry((current) => ({ ...current, [key]: value }));

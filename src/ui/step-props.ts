@@ -7,10 +7,11 @@ export interface StepProps {
   /** The 1-based number of a step as shown in the step list. */
   numberOf: (id: StepId) => number;
   /**
-   * Lets a step refuse Next for UI-only state (e.g. typed but not added user fields). The guard
-   * returns true to allow Next; pass null to remove it.
+   * Lets a step refuse to be left (Next, Back, or any link to another step) for UI-only state, e.g.
+   * user fields typed but not added, so that nothing typed is lost silently. The guard returns true
+   * to allow leaving; pass null to remove it.
    */
-  setNextGuard: (guard: (() => boolean) | null) => void;
+  setLeaveGuard: (guard: (() => boolean) | null) => void;
   /** Replaces every answer (e.g. "Load the Cisco example") and tells the user what happened. */
   replaceAnswers: (answers: Answers, notice: string) => void;
 }

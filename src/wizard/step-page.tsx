@@ -24,7 +24,7 @@ import { StepIssues } from './step-issues';
 import { useWizard } from './wizard-context';
 
 export interface OutletContext {
-  setNextGuard: StepProps['setNextGuard'];
+  setLeaveGuard: StepProps['setLeaveGuard'];
   /** Called when a step is actually displayed (not when its route only redirected). */
   onShown: (id: StepId) => void;
   /** Notices and the help panel, shown right under the step heading. */
@@ -66,7 +66,7 @@ function StepView({ step }: { step: WizardStep }) {
   const location = useLocation();
   const blockedFrom = (location.state as BlockedState | null)?.blockedFrom;
   const store = useIssuesStore();
-  const { setNextGuard, onShown, belowHeading } = useOutletContext<OutletContext>();
+  const { setLeaveGuard, onShown, belowHeading } = useOutletContext<OutletContext>();
   const { replaceAnswers } = useWizard();
 
   useEffect(() => {
@@ -99,7 +99,7 @@ function StepView({ step }: { step: WizardStep }) {
         <Component
           routeOf={routeOf}
           numberOf={numberOf}
-          setNextGuard={setNextGuard}
+          setLeaveGuard={setLeaveGuard}
           replaceAnswers={replaceAnswers}
         />
         <SnapshotRelease />

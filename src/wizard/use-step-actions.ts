@@ -33,13 +33,16 @@ export function useStepActions(current: WizardStep | undefined) {
   const guard = useRef<(() => boolean) | null>(null);
   const [finishReport, setFinishReport] = useState<FinishReport | null>(null);
 
-  const setNextGuard = useCallback((next: (() => boolean) | null) => {
+  const setLeaveGuard = useCallback((next: (() => boolean) | null) => {
     guard.current = next;
   }, []);
 
+  /** Asks the current step's leave guard (e.g. user fields typed but not added) whether to go. */
+  const mayLeave = useCallback(() => !guard.current || guard.current(), []);
+
   const next = useCallback(async () => {
     if (!current || current.id === 'summary') return;
-    if (guard.current && !guard.current()) return;
+    if (!mayLeave()) return;
     const id: AnswerStepId = current.id;
     await trigger(id);
     const values = getValues() as Answers;
@@ -52,13 +55,13 @@ export function useStepActions(current: WizardStep | undefined) {
     }
     const target = nextStep(current.number - 1, values);
     if (target) navigate(target.path);
-  }, [current, getValues, navigate, store, trigger]);
+  }, [current, getValues, mayLeave, navigate, store, trigger]);
 
   const back = useCallback(() => {
-    if (!current) return;
+    if (!current || !mayLeave()) return;
     const target = previousStep(current.number - 1, getValues() as Answers);
     if (target) navigate(target.path);
-  }, [current, getValues, navigate]);
+  }, [current, getValues, mayLeave, navigate]);
 
   const finish = useCallback(() => {
     const values = getValues() as Answers;
@@ -70,5 +73,5 @@ export function useStepActions(current: WizardStep | undefined) {
     requestAnimationFrame(() => document.getElementById('finish-report')?.focus());
   }, [getValues, store]);
 
-  return { next, back, finish, finishReport, setFinishReport, setNextGuard };
+  return { next, back, finish, finishReport, setFinishReport, setLeaveGuard, mayLeave };
 }

@@ -96,7 +96,7 @@ export function WizardLayout() {
 
   const isLast = current?.id === 'summary';
   const outletContext: OutletContext = {
-    setNextGuard: actions.setNextGuard,
+    setLeaveGuard: actions.setLeaveGuard,
     onShown,
     belowHeading: (
       <>
@@ -109,7 +109,18 @@ export function WizardLayout() {
   };
 
   return (
-    <div className="app">
+    <div
+      className="app"
+      onClickCapture={(event) => {
+        // Every link to a step (step list, Edit, the preview's banner) asks the leave guard first,
+        // like Next and Back; react-router's Link does nothing for a prevented click.
+        const link = (event.target as Element).closest('a[href^="#/"]');
+        if (link && !actions.mayLeave()) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
+      }}
+    >
       <TitleBar />
       <div className="workspace">
         <StepNav current={current} />
