@@ -91,6 +91,21 @@ test('a user typed but not added keeps Back and the step links on step 6', async
   await expect(page.getByRole('button', { name: 'Delete carol_m' })).toHaveCount(0);
 });
 
+test('a message quoting a long value wraps inside the form instead of widening it', async ({
+  wizard,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await wizard.loadCiscoExample();
+  await wizard.goToStep(6);
+  await wizard.addUser('a'.repeat(80), 'Passw0rd!x');
+  await expect(wizard.alert('must be 1–64 characters')).toBeVisible();
+  const [scrollWidth, clientWidth] = await page
+    .locator('.step-scroll')
+    .evaluate((pane) => [pane.scrollWidth, pane.clientWidth]);
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth ?? 0);
+});
+
 test('adding an existing name replaces that user; Delete removes one', async ({ wizard, page }) => {
   await wizard.loadCiscoExample();
   await wizard.goToStep(6);
