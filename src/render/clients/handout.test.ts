@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../domain/answers';
 import { ciscoExample, defaultAnswers } from '../../domain/defaults';
+import { windowsChecklist } from '../windows/checklist';
+import { windowsChecklistToMarkdown } from '../windows/checklist-markdown';
 import { PSK_PLACEHOLDER } from '../windows/checklist-types';
 import { clientHandout } from './handout';
 import { clientHandoutMarkdown } from './handout-markdown';
@@ -145,6 +147,21 @@ describe('clientHandoutMarkdown escaping and totality', () => {
     for (const [choice] of PLATFORM_CHOICES) {
       expect(() => clientHandoutMarkdown(defaultAnswers(), choice)).not.toThrow();
       expect(() => clientHandoutMarkdown(broken, choice)).not.toThrow();
+    }
+  });
+});
+
+describe('the key in Markdown', () => {
+  it('is printed verbatim in code spans, never backslash-escaped', () => {
+    const answers = ciscoExample();
+    const key = 'Ab_cd*ef_gh*12#x<y';
+    answers.authMethod.preSharedKey = key;
+    for (const markdown of [
+      clientHandoutMarkdown(answers, 'all'),
+      windowsChecklistToMarkdown(windowsChecklist(answers, 'windows-10-11')),
+    ]) {
+      expect(markdown).toContain(`\`${key}\``);
+      expect(markdown).not.toContain('Ab\\_cd');
     }
   });
 });

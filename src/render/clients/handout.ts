@@ -39,6 +39,8 @@ export interface ClientHandout {
   title: string;
   platforms: ClientPlatform[];
   summary: SummaryRow[];
+  /** The pre-shared key as the handout prints it; null when the handout leaves it out. */
+  preSharedKey: string | null;
   /** Printed under the summary whenever the handout carries the key. */
   keyNotice: string | null;
   sections: HandoutSection[];
@@ -104,6 +106,7 @@ export function clientHandout(answers: Answers, choice: PlatformChoice): ClientH
     title,
     platforms,
     summary: summaryRows(answers),
+    preSharedKey: facts.preSharedKey,
     keyNotice: keyNotice(facts.preSharedKey),
     sections: [
       ...platforms.map((platform) => ({

@@ -55,6 +55,27 @@ describe('escapeMarkdown', () => {
   it.each(cases)('%s', (_name, given, blockStart, want) => {
     expect(escapeMarkdown(given, blockStart)).toBe(want);
   });
+
+  const literals: [string, string, string, string][] = [
+    [
+      'the key in a code span, the rest escaped',
+      'Key: A_b*c, not *d*',
+      'A_b*c',
+      'Key: `A_b*c`, not \\*d\\*',
+    ],
+    ['every occurrence', 'A_b / A_b', 'A_b', '`A_b` / `A_b`'],
+    ['backticks inside the key', 'k: a`b', 'a`b', 'k: ``a`b``'],
+    ['a key ending in a backtick is padded', 'k: ab`', 'ab`', 'k: `` ab` ``'],
+    ['a key without Markdown characters stays plain', 'Key: Abc123', 'Abc123', 'Key: Abc123'],
+    ['no key', 'a_b', '', 'a\\_b'],
+  ];
+  it.each(literals)('literal: %s', (_name, given, literal, want) => {
+    expect(escapeMarkdown(given, false, literal)).toBe(want);
+  });
+
+  it('still escapes a block marker before a literal', () => {
+    expect(escapeMarkdown('# k_1', true, 'k_1')).toBe('\\# `k_1`');
+  });
 });
 
 describe('renderings of one checklist', () => {

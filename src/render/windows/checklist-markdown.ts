@@ -13,11 +13,26 @@ export const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' 
 /**
  * Backslash-escapes what CommonMark/GFM would read as inline syntax. With `blockStart`, also a
  * marker that would open a heading, quote, list or rule when the text starts a line or list item.
+ * `literal` (the pre-shared key) is printed as a code span wherever it occurs instead: users copy it
+ * character by character, often from the unrendered file, where backslashes would change it.
  */
-export function escapeMarkdown(text: string, blockStart = false): string {
-  const inline = oneLine(text)
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+export function escapeMarkdown(text: string, blockStart = false, literal = ''): string {
+  const value = oneLine(literal);
+  const line = oneLine(text);
+  if (value === '' || !line.includes(value) || escapeInline(value) === value)
+    return escapeText(line, blockStart);
+  return line
+    .split(value)
+    .map((part, index) => escapeText(part, blockStart && index === 0))
+    .join(codeSpan(value));
+}
+
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+}
+
+function escapeText(text: string, blockStart: boolean): string {
+  const inline = escapeInline(text);
   if (!blockStart) return inline;
   return inline.replace(
     /^(\s*)(?:(#|[+=-])|(\d{1,9})(?=[.)](?:\s|$)))/,
@@ -26,19 +41,25 @@ export function escapeMarkdown(text: string, blockStart = false): string {
   );
 }
 
-/** A code fence longer than any backtick run in the block, so no command can close it early. */
-export function fence(commands: string[]): string {
-  const longest = Math.max(
-    0,
-    ...commands.map((c) => Math.max(0, ...(c.match(/`+/g) ?? []).map((r) => r.length))),
-  );
-  return '`'.repeat(Math.max(3, longest + 1));
+/** `value` as a code span: delimited by more backticks than it holds, padded if it starts or ends with one. */
+export function codeSpan(value: string): string {
+  const ticks = '`'.repeat(longestBacktickRun([value]) + 1);
+  const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${value}${pad}${ticks}`;
 }
 
-function markdownStep(step: ChecklistStep, index: number): string {
+const longestBacktickRun = (texts: string[]) =>
+  Math.max(0, ...texts.map((t) => Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length))));
+
+/** A code fence longer than any backtick run in the block, so no command can close it early. */
+export function fence(commands: string[]): string {
+  return '`'.repeat(Math.max(3, longestBacktickRun(commands) + 1));
+}
+
+function markdownStep(step: ChecklistStep, index: number, key: string): string {
   const parts = [
     `## ${index + 1}. ${escapeMarkdown(step.title)}`,
-    step.lines.map((line) => `- ${escapeMarkdown(line, true)}`).join('\n'),
+    step.lines.map((line) => `- ${escapeMarkdown(line, true, key)}`).join('\n'),
   ];
   if (step.commands && step.commands.length > 0) {
     const commands = step.commands.map(oneLine);
@@ -50,7 +71,10 @@ function markdownStep(step: ChecklistStep, index: number): string {
 
 export function windowsChecklistToMarkdown(checklist: WindowsChecklist): string {
   const summary = checklistSummary(checklist)
-    .map((row) => `- **${row.label}:** ${escapeMarkdown(row.value)}`)
+    .map(
+      (row) =>
+        `- **${row.label}:** ${escapeMarkdown(row.value, false, checklist.preSharedKey ?? '')}`,
+    )
     .join('\n');
   const notice = keyNotice(checklist.preSharedKey);
   const blocks = [
@@ -58,7 +82,7 @@ export function windowsChecklistToMarkdown(checklist: WindowsChecklist): string 
     summary,
     ...(notice === null ? [] : [`**${escapeMarkdown(notice)}**`]),
   ];
-  return `${[...blocks, ...checklist.steps.map(markdownStep)].join('\n\n')}\n`;
+  return `${[...blocks, ...checklist.steps.map((step, index) => markdownStep(step, index, checklist.preSharedKey ?? ''))].join('\n\n')}\n`;
 }
 
 const TEXT_INDENT = '    ';
