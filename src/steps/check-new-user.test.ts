@@ -35,6 +35,13 @@ describe('checkNewUser', () => {
     expect(result.errors[field].join(' ')).toMatch(message);
   });
 
+  it('names a user without a name "this user", not by a list position the row does not show', () => {
+    const result = checkNewUser(ciscoExample(), { username: '', password: '', confirm: '' });
+    expect(result.errors.username).toEqual(['Username of this user is required.']);
+    expect(result.errors.password.join(' ')).toContain('this user');
+    expect([...result.errors.username, ...result.errors.password].join(' ')).not.toMatch(/user 2/);
+  });
+
   it('does not report problems of other users as the new user’s', () => {
     const answers = ciscoExample();
     answers.userAccounts.users = [{ username: 'old', password: '' }];

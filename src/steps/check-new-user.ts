@@ -37,9 +37,16 @@ export function checkNewUser(
   const problems = errorsOf(validateAnswers(candidate)).filter((issue) =>
     isUnder(issue.field, `userAccounts.users.${index}`),
   );
+  // A user without a name is "user N" in the answers (its place in a file's list); the entry row
+  // has no place the user can see, so it is "this user" here.
+  const position = new RegExp(`\\buser ${index + 1}\\b`, 'g');
+  const messagesOf = (suffix: string) =>
+    problems
+      .filter((i) => i.field.endsWith(suffix))
+      .map((i) => i.message.replace(position, 'this user'));
   const errors: EntryErrors = {
-    username: problems.filter((i) => i.field.endsWith('.username')).map((i) => i.message),
-    password: problems.filter((i) => i.field.endsWith('.password')).map((i) => i.message),
+    username: messagesOf('.username'),
+    password: messagesOf('.password'),
     confirm: password === confirm ? [] : [MISMATCH_MESSAGE],
   };
   const ok = errors.username.length + errors.password.length + errors.confirm.length === 0;
