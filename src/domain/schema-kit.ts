@@ -17,7 +17,14 @@ export function textField(path: FieldPath, check: FieldCheck) {
   return z.string(typeError(label, 'text')).check(
     z.superRefine((value, ctx) => {
       const message = check(value, label);
-      if (message) ctx.issues.push({ code: 'custom', message, input: value });
+      if (!message) return;
+      // A value pasted with a space around it: say so, instead of "enter an IPv4 address".
+      const onlySpaceAround = value.trim() !== value && check(value.trim(), label) === null;
+      ctx.issues.push({
+        code: 'custom',
+        message: onlySpaceAround ? `${label}: remove the spaces before or after the value.` : message,
+        input: value,
+      });
     }),
   );
 }

@@ -550,6 +550,13 @@ const rows: Row[] = [
     message: 'Lifetime (seconds) must be a whole number',
   },
   {
+    rule: 'space around an otherwise valid value',
+    change: (a) => (a.clientAttributes.dnsPrimary = ' 10.0.0.53'),
+    field: 'clientAttributes.dnsPrimary',
+    severity: 'error',
+    message: 'Primary DNS Server: remove the spaces before or after the value.',
+  },
+  {
     rule: 'I-LIFE digits',
     change: (a) => (a.ikePolicy.lifetime = '99999999999'),
     field: 'ikePolicy.lifetime',
