@@ -190,8 +190,19 @@ export const connectionNameCheck: FieldCheck = (value, label) => {
   return null;
 };
 
-/** Shortens and neutralises a user value for quoting it inside a message. */
+/**
+ * Shortens and neutralises a user value for quoting it inside a message: letters of any script stay
+ * as typed; control characters show as their symbol (a tab as ␉), and invisible or reordering
+ * characters (zero-width, bidi overrides, line separators) as �, never as themselves. Not '?',
+ * which would put a character the user never typed into a message that may forbid it.
+ */
 export function printable(value: string): string {
-  const clean = value.replace(/[^\x20-\x7E]/g, '?');
-  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+  const clean = value
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+    .replace(/[\x00-\x1F\x7F]/g, (c) =>
+      String.fromCharCode(c === '\x7F' ? 0x2421 : 0x2400 + c.charCodeAt(0)),
+    )
+    .replace(/[\p{C}\p{Zl}\p{Zp}]/gu, '\uFFFD');
+  const characters = [...clean];
+  return characters.length > 40 ? `${characters.slice(0, 40).join('')}…` : clean;
 }
