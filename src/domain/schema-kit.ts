@@ -22,7 +22,9 @@ export function textField(path: FieldPath, check: FieldCheck) {
       const onlySpaceAround = value.trim() !== value && check(value.trim(), label) === null;
       ctx.issues.push({
         code: 'custom',
-        message: onlySpaceAround ? `${label}: remove the spaces before or after the value.` : message,
+        message: onlySpaceAround
+          ? `${label}: remove the spaces before or after the value.`
+          : message,
         input: value,
       });
     }),

@@ -557,6 +557,16 @@ const rows: Row[] = [
     message: 'Primary DNS Server: remove the spaces before or after the value.',
   },
   {
+    rule: 'W-POOLSRV',
+    change: (a) => {
+      a.addressPool.startIp = '172.16.1.1';
+      a.addressPool.endIp = '172.16.1.20';
+    },
+    field: 'addressPool.startIp',
+    severity: 'warning',
+    message: 'contains the VPN server address 172.16.1.2 (Public IP address or hostname)',
+  },
+  {
     rule: 'I-LIFE digits',
     change: (a) => (a.ikePolicy.lifetime = '99999999999'),
     field: 'ikePolicy.lifetime',

@@ -13,6 +13,7 @@ import {
   prefixToMaskValue,
   rangesOverlap,
 } from '../net';
+import { FIELD_LABELS } from '../labels';
 import { EXEMPT_OBJECT_PREFIX, nat0AclName, poolObjectUsed } from '../ipsec-fields';
 import { error, warning, type Rule } from './rule';
 
@@ -69,6 +70,21 @@ export const addressingRules: Rule[] = [
           ),
         ),
     );
+  },
+  (a) => {
+    // The address clients dial is the ASA's (or a NAT in front of it): handing it to a client too
+    // would give that client the server's address.
+    const pool = poolRange(a);
+    const server = parseIpv4(a.tunnelInterface.publicAddress);
+    return pool && server !== null && server >= pool.first && server <= pool.last
+      ? [
+          warning(
+            'W-POOLSRV',
+            'addressPool.startIp',
+            `The pool ${a.addressPool.startIp}–${a.addressPool.endIp} contains the VPN server address ${a.tunnelInterface.publicAddress} (${FIELD_LABELS['tunnelInterface.publicAddress']}); a client given that address cannot reach the server.`,
+          ),
+        ]
+      : [];
   },
   (a) =>
     a.ipsecSettings.splitTunnel
