@@ -567,6 +567,23 @@ const rows: Row[] = [
     message: 'contains the VPN server address 172.16.1.2 (Public IP address or hostname)',
   },
   {
+    rule: 'W-ADMINUSER',
+    change: (a) => (a.userAccounts.users = [{ username: 'Admin', password: 'Str0ng-pass' }]),
+    field: 'userAccounts.users.0.username',
+    severity: 'warning',
+    message: "replaces that account's password. Use a name of its own",
+  },
+  {
+    rule: 'W-ADMINUSER with VPN-only users',
+    change: (a) => {
+      a.userAccounts.users = [{ username: 'enable_15', password: 'Str0ng-pass' }];
+      a.userAccounts.vpnOnly = true;
+    },
+    field: 'userAccounts.users.0.username',
+    severity: 'warning',
+    message: 'and takes away its management access',
+  },
+  {
     rule: 'I-LIFE digits',
     change: (a) => (a.ikePolicy.lifetime = '99999999999'),
     field: 'ikePolicy.lifetime',

@@ -59,7 +59,7 @@ export const deploymentRules: Rule[] = [
     warning(
       'W-EXIST',
       'ikePolicy.priority',
-      'Existing objects with the same number or name (IKE policy, transform set, pool, group policy) are modified, not duplicated; check show run crypto ikev1 and show run group-policy first.',
+      'Existing objects with the same number or name (IKE policy, transform set, pool, group policy, username) are modified, not duplicated; check show run crypto ikev1, show run group-policy and show run username first.',
     ),
   ],
   (a) =>

@@ -1,6 +1,7 @@
 /**
- * Local users: version-dependent password limits (U-PW), short names and passwords, W-NOUSERS. With
- * an AAA server group the step is skipped and these do not count (skipped-steps.ts).
+ * Local users: version-dependent password limits (U-PW), short names and passwords, names of likely
+ * administrator accounts, W-NOUSERS. With an AAA server group the step is skipped and these do not
+ * count (skipped-steps.ts).
  */
 import type { Answers } from '../answers';
 import { LIMITS } from '../limits';
@@ -8,6 +9,16 @@ import { printable } from '../field-checks';
 import { error, warning, type Rule } from './rule';
 
 const isClassicAsa = (a: Answers) => a.introduction.asaVersion !== '8.4-or-later';
+
+/** Names that often already exist on an ASA as administrator accounts (ASDM, enable_15 from "aaa authentication"). */
+const LIKELY_ADMIN_NAMES = new Set([
+  'admin',
+  'administrator',
+  'cisco',
+  'enable_1',
+  'enable_15',
+  'root',
+]);
 
 export const userRules: Rule[] = [
   (a) =>
@@ -31,6 +42,15 @@ export const userRules: Rule[] = [
             'U-NAME',
             `${field}.username`,
             `Username ${who}: usernames are ${LIMITS.usernameRecommendedMin}–${LIMITS.usernameMax} characters on most ASA releases.`,
+          ),
+        );
+      }
+      if (LIKELY_ADMIN_NAMES.has(username.toLowerCase())) {
+        issues.push(
+          warning(
+            'W-ADMINUSER',
+            `${field}.username`,
+            `Username ${who} often already exists on an ASA as an administrator account: its username line replaces that account's password${a.userAccounts.vpnOnly ? ' and takes away its management access' : ''}. Use a name of its own for VPN users.`,
           ),
         );
       }
