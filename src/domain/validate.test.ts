@@ -793,9 +793,16 @@ const rows: Row[] = [
   {
     rule: 'DNS secondary alone',
     change: (a) => (a.clientAttributes.dnsPrimary = ''),
-    field: 'clientAttributes.dnsSecondary',
+    field: 'clientAttributes.dnsPrimary',
     severity: 'error',
-    message: 'Enter a Primary DNS Server before a Secondary DNS Server.',
+    message: 'Primary DNS Server is required when a Secondary DNS Server is set.',
+  },
+  {
+    rule: 'WINS secondary alone',
+    change: (a) => (a.clientAttributes.winsSecondary = '10.1.1.20'),
+    field: 'clientAttributes.winsPrimary',
+    severity: 'error',
+    message: 'Primary WINS Server is required when a Secondary WINS Server is set.',
   },
   {
     rule: 'reserved object name',

@@ -14,22 +14,23 @@ export const clientAttributesSchema = z
   })
   .check(
     z.superRefine((step, ctx) => {
-      // The ASA takes the servers as one `value` list, so a secondary without a primary cannot be expressed.
+      // The ASA takes the servers as one `value` list, so a secondary without a primary cannot be
+      // expressed. The message sits on the empty primary: that is the field to fill.
       if (step.dnsSecondary && !step.dnsPrimary) {
         ctx.issues.push(
           fieldIssue(
-            'Enter a Primary DNS Server before a Secondary DNS Server.',
-            'dnsSecondary',
-            step.dnsSecondary,
+            'Primary DNS Server is required when a Secondary DNS Server is set.',
+            'dnsPrimary',
+            step.dnsPrimary,
           ),
         );
       }
       if (step.winsSecondary && !step.winsPrimary) {
         ctx.issues.push(
           fieldIssue(
-            'Enter a Primary WINS Server before a Secondary WINS Server.',
-            'winsSecondary',
-            step.winsSecondary,
+            'Primary WINS Server is required when a Secondary WINS Server is set.',
+            'winsPrimary',
+            step.winsPrimary,
           ),
         );
       }
