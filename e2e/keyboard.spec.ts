@@ -111,3 +111,22 @@ test('Back and the confirmation dialogs work from the keyboard', async ({ wizard
   await expect(dialog).toBeHidden();
   await expect(cancel).toBeFocused();
 });
+
+test('the first Tab stop skips the toolbar and the step list to the current step', async ({
+  wizard,
+  page,
+}) => {
+  await wizard.open(1);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the current step' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(wizard.heading).toBeFocused();
+  expect(page.url()).toMatch(/#\/step\/1$/);
+  await page.keyboard.press('Tab');
+  const focusedInStep = await page.evaluate(
+    () => document.activeElement?.closest('.step-pane') !== null,
+  );
+  expect(focusedInStep).toBe(true);
+});

@@ -12,6 +12,7 @@ import { ButtonBar } from './button-bar';
 import { FinishReport } from './finish-report';
 import { HelpPanel } from './help-panel';
 import { NoticeList } from './notice-list';
+import { SkipLink } from './skip-link';
 import { StepNav } from './step-nav';
 import type { OutletContext } from './step-page';
 import { FIRST_STEP_PATH, preloadAllSteps, routeOf, STEP_REGISTRY } from './step-registry';
@@ -121,6 +122,7 @@ export function WizardLayout() {
         }
       }}
     >
+      <SkipLink />
       <TitleBar />
       <div className="workspace">
         <StepNav current={current} />
