@@ -5,7 +5,7 @@ import type { Answers } from '../domain/answers';
 import { generateAsaConfig } from '../render/asa/generate-asa-config';
 import { CliView } from './cli-view';
 import { OutputActions } from './output-actions';
-import { maskSecrets } from './secrets';
+import { maskSecrets } from '../domain/secrets';
 import { useCopyDownload } from './use-copy-download';
 import type { ErrorPlace } from './use-error-steps';
 

@@ -22,7 +22,7 @@ import { ClientHandoutView } from './client-handout-view';
 import { ClientSetupFiles } from './client-setup-files';
 import { useClientView } from './client-view-state';
 import { OutputConfirmDialog } from './output-actions';
-import { maskSecrets } from './secrets';
+import { maskSecrets } from '../domain/secrets';
 import { useCopyDownload } from './use-copy-download';
 import type { ErrorPlace } from './use-error-steps';
 import './client-setup.css';

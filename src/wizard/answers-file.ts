@@ -3,7 +3,7 @@
  * Secrets are left out (empty) unless the user asks for them.
  */
 import type { Answers } from '../domain/answers';
-import { stripSecrets } from '../preview/secrets';
+import { stripSecrets } from '../domain/secrets';
 import { readAnswers, type ReadResult } from './read-answers';
 
 export const ANSWERS_FILE_NAME = 'asa-l2tp-answers.json';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ciscoExample, defaultAnswers } from '../domain/defaults';
-import { secretValues } from '../preview/secrets';
+import { secretValues } from '../domain/secrets';
 import { DRAFT_KEY } from './browser-keys';
 import { clearDraft, loadDraft, saveDraft } from './draft-storage';
 

@@ -7,7 +7,7 @@
  * migrate yet: a future version adds its migration from 1 here instead of discarding.
  */
 import { STEPS, type Answers, type StepId } from '../domain/answers';
-import { stripSecrets } from '../preview/secrets';
+import { stripSecrets } from '../domain/secrets';
 import { DRAFT_KEY, DRAFT_KEY_PREFIX, DRAFT_VERSION } from './browser-keys';
 import { readAnswers } from './read-answers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ciscoExample, defaultAnswers } from '../domain/defaults';
-import { stripSecrets } from '../preview/secrets';
+import { stripSecrets } from '../domain/secrets';
 import { readAnswers } from './read-answers';
 
 describe('readAnswers', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ciscoExample } from '../domain/defaults';
 import { validateAnswers } from '../domain/validate';
-import { stripSecrets } from '../preview/secrets';
+import { stripSecrets } from '../domain/secrets';
 import { stepsMissingSecrets } from './secret-steps';
 
 describe('stepsMissingSecrets', () => {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../domain/answers';
 import { ciscoExample } from '../../domain/defaults';
+import { maskSecrets, secretValues, SECRET_MASK } from '../../domain/secrets';
 import { buildAsaSections, generateAsaConfig } from './generate-asa-config';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
@@ -204,5 +205,29 @@ describe('generateAsaConfig', () => {
       'NAT exemption',
       'Internet access for full-tunnel clients (hairpin)',
     ]);
+  });
+});
+
+describe('the masked preview (Mask secrets)', () => {
+  it('contains no secret, only the mask', () => {
+    const answers = ciscoExample();
+    answers.userAccounts.users = [
+      { username: 'test', password: 'Test-pw-1' },
+      { username: 'alice', password: 'Al1ce-pw' },
+    ];
+    answers.clientAuthentication = {
+      ...answers.clientAuthentication,
+      userDatabase: 'aaa',
+      aaaServerGroup: 'RAD',
+      aaaServerIp: '10.1.1.10',
+      aaaSecretKey: 'radius-key',
+      aaaSecretKeyConfirm: 'radius-key',
+    };
+    for (const database of ['aaa', 'local'] as const) {
+      answers.clientAuthentication.userDatabase = database;
+      const text = generateAsaConfig(maskSecrets(answers));
+      for (const secret of secretValues(answers)) expect(text).not.toContain(secret);
+      expect(text).toContain(SECRET_MASK);
+    }
   });
 });

@@ -3,8 +3,8 @@
  * and answers files without secrets. Driven by SECRET_FIELDS, so a new secret field in the model
  * is covered everywhere at once.
  */
-import type { Answers } from '../domain/answers';
-import { SECRET_FIELDS } from '../domain/labels';
+import type { Answers } from './answers';
+import { SECRET_FIELDS } from './labels';
 
 /** What a masked secret looks like in the preview: a valid-looking token that is obviously not real. */
 export const SECRET_MASK = '********';
