@@ -2,7 +2,7 @@
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { AnswerStepId } from '../domain/answers';
 import type { ValidationIssue } from '../domain/issues';
-import { isUnder, type IssuesStore } from './issues-store';
+import { isUnder, type IssuesState, type IssuesStore } from './issues-store';
 
 export const IssuesContext = createContext<IssuesStore | null>(null);
 
@@ -10,6 +10,18 @@ export function useIssuesStore(): IssuesStore {
   const store = useContext(IssuesContext);
   if (!store) throw new Error('useIssuesStore needs an IssuesContext provider');
   return store;
+}
+
+/**
+ * A value derived from the issues store that re-renders its component only when it changes: the
+ * selection is compared as a JSON string (React compares snapshots by value), and the same snapshot
+ * serves the build-time render of step 1 (src/prerender.tsx). `select` must return plain JSON data.
+ */
+export function useIssuesSelection<T>(select: (state: IssuesState, store: IssuesStore) => T): T {
+  const store = useIssuesStore();
+  const snapshot = () => JSON.stringify(select(store.getState(), store));
+  const key = useSyncExternalStore(store.subscribe, snapshot, snapshot);
+  return useMemo(() => JSON.parse(key) as T, [key]);
 }
 
 export interface FieldIssues {
@@ -21,28 +33,17 @@ export interface FieldIssues {
 
 const unique = (items: string[]) => [...new Set(items)];
 
-/**
- * The messages of one field (or, with `group`, of everything under its path). The snapshot is a
- * string so that React compares it by value and re-renders the field only when its messages change.
- */
+/** The messages of one field (or, with `group`, of everything under its path). */
 export function useFieldIssues(path: string, group = false): FieldIssues {
-  const store = useIssuesStore();
   const step = path.split('.')[0] as AnswerStepId;
-  const snapshot = () => {
-    const state = store.getState();
+  return useIssuesSelection((state) => {
     const mine = state.issues.filter((i) => (group ? isUnder(i.field, path) : i.field === path));
-    return JSON.stringify([
-      state.revealed.has(step),
-      unique(mine.filter((i) => i.severity === 'error').map((i) => i.message)),
-      unique(mine.filter((i) => i.severity === 'warning').map((i) => i.message)),
-    ]);
-  };
-  // The same snapshot on the server: the build renders step 1 to static HTML (src/prerender.tsx).
-  const key = useSyncExternalStore(store.subscribe, snapshot, snapshot);
-  return useMemo(() => {
-    const [revealed, errors, warnings] = JSON.parse(key) as [boolean, string[], string[]];
-    return { revealed, errors, warnings };
-  }, [key]);
+    return {
+      revealed: state.revealed.has(step),
+      errors: unique(mine.filter((i) => i.severity === 'error').map((i) => i.message)),
+      warnings: unique(mine.filter((i) => i.severity === 'warning').map((i) => i.message)),
+    };
+  });
 }
 
 /** Issues of a step that no rendered field shows (so the step can list them itself). */
@@ -50,15 +51,8 @@ export function useUnclaimedIssues(step: AnswerStepId): {
   revealed: boolean;
   issues: ValidationIssue[];
 } {
-  const store = useIssuesStore();
-  const snapshot = () => {
-    const state = store.getState();
-    const issues = state.issues.filter((i) => i.step === step && !store.isClaimed(i.field));
-    return JSON.stringify([state.revealed.has(step), issues]);
-  };
-  const key = useSyncExternalStore(store.subscribe, snapshot, snapshot);
-  return useMemo(() => {
-    const [revealed, issues] = JSON.parse(key) as [boolean, ValidationIssue[]];
-    return { revealed, issues };
-  }, [key]);
+  return useIssuesSelection((state, store) => ({
+    revealed: state.revealed.has(step),
+    issues: state.issues.filter((i) => i.step === step && !store.isClaimed(i.field)),
+  }));
 }

@@ -3,12 +3,12 @@
  * aria-current="step", completed / needs-input / skipped steps marked with an icon and a text
  * that screen readers read as part of the link.
  */
-import { memo, useEffect, useRef, useSyncExternalStore } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import type { StepId } from '../domain/answers';
 import type { SkipInputs } from '../domain/skipped-steps';
-import { useIssuesStore } from '../ui/issues-context';
+import { useIssuesSelection } from '../ui/issues-context';
 import { VisuallyHidden } from '../ui/visually-hidden';
 import { STEP_REGISTRY, type WizardStep } from './step-registry';
 import { STATE_TEXT, stepState, type StepState } from './step-status';
@@ -21,19 +21,18 @@ const ICONS: Record<StepState, string> = {
   pending: '',
 };
 
-/** Steps with errors and steps whose errors were revealed, as one comparable string. */
+/** Steps with errors and steps whose errors were revealed. */
 function useIssueSteps(): { withErrors: Set<StepId>; revealed: Set<StepId> } {
-  const store = useIssuesStore();
-  const snapshot = () => {
-    const { issues, revealed } = store.getState();
-    const withErrors = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.step));
-    return `${[...withErrors].sort().join(',')}|${[...revealed].sort().join(',')}`;
-  };
-  // The same snapshot on the server: the build renders step 1 to static HTML (src/prerender.tsx).
-  const key = useSyncExternalStore(store.subscribe, snapshot, snapshot);
-  const [errors = '', revealed = ''] = key.split('|');
-  const ids = (text: string) => new Set(text.split(',').filter(Boolean) as StepId[]);
-  return { withErrors: ids(errors), revealed: ids(revealed) };
+  const { withErrors, revealed } = useIssuesSelection((state) => ({
+    withErrors: [
+      ...new Set(state.issues.filter((i) => i.severity === 'error').map((i) => i.step)),
+    ].sort(),
+    revealed: [...state.revealed].sort(),
+  }));
+  return useMemo(
+    () => ({ withErrors: new Set(withErrors), revealed: new Set<StepId>(revealed) }),
+    [withErrors, revealed],
+  );
 }
 
 interface ItemProps {
