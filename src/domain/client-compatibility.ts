@@ -6,6 +6,7 @@
  * reference.md: [V] checked, [T] third-party, [K] believed; messages phrase [T]/[K] facts as "may".
  */
 import type { Answers } from './answers';
+import { isWholeNumber } from './field-checks';
 import { FIELD_LABELS, type FieldPath } from './labels';
 import { LIMITS } from './limits';
 import { listLines, parseNetwork } from './net';
@@ -126,8 +127,10 @@ const pfsCheck: Check = (a) => {
 };
 
 const lifetimeCheck: Check = (a) => {
-  const text = a.transformSet?.saLifetime;
-  const seconds = typeof text === 'string' && /^\s*\d+\s*$/.test(text) ? Number(text) : null;
+  const text =
+    typeof a.transformSet?.saLifetime === 'string' ? a.transformSet.saLifetime.trim() : '';
+  // Read like the W-SA300 rule reads it (a whole number), so the two never disagree.
+  const seconds = isWholeNumber(text) ? Number(text) : null;
   if (seconds === null || seconds >= LIMITS.windowsMinSaLifetime) return [];
   return [
     {
