@@ -5,8 +5,7 @@
  */
 import type { Answers } from '../../domain/answers';
 import { escapeHtml } from '../windows/escape-html';
-import { stepHtml } from '../windows/handout-html';
-import { htmlDocument, summaryHtml } from '../windows/html-document';
+import { htmlDocument, stepHtml, summaryHtml } from '../windows/html-document';
 import { clientHandout, type HandoutSection } from './handout';
 import type { PlatformChoice } from './platforms';
 
@@ -17,10 +16,7 @@ function sectionHtml(section: HandoutSection): string {
     `<h2>${escapeHtml(section.title)}</h2>`,
     ...section.intro.map((line) => `<p>${escapeHtml(line)}</p>`),
     ...section.steps.map((step, index) =>
-      stepHtml(step, section.numbered ? `${index + 1}. ${step.title}` : step.title, {
-        heading: 'h3',
-        idPrefix,
-      }),
+      stepHtml(step, section.numbered ? `${index + 1}. ${step.title}` : step.title, idPrefix),
     ),
     '</section>',
   ].join('\n');

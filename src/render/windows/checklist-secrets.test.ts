@@ -4,7 +4,6 @@ import type { Answers, LocalUser } from '../../domain/answers';
 import { ciscoExample } from '../../domain/defaults';
 import { windowsChecklist } from './checklist';
 import { windowsChecklistToMarkdown, windowsChecklistToText } from './checklist-markdown';
-import { windowsHandoutHtml } from './handout-html';
 
 /** A value of at least 12 characters around a unique marker that nothing else can produce. */
 const marked = (marker: string) =>
@@ -61,7 +60,6 @@ describe('no local user credentials in any Windows rendering', () => {
           JSON.stringify(checklist),
           windowsChecklistToMarkdown(checklist),
           windowsChecklistToText(checklist),
-          windowsHandoutHtml(checklist),
         ];
         for (const output of outputs) {
           expect(output).not.toContain('PW-MARK-');

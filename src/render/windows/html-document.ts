@@ -3,6 +3,7 @@
  * print stylesheet, no script and no external resources. A Content-Security-Policy forbids scripts
  * and fetches, should an unescaped value ever slip through; callers escape every value.
  */
+import type { ChecklistStep } from './checklist-types';
 import { escapeHtml } from './escape-html';
 
 // Commands wrap instead of scrolling: a scrolling <pre> is unreachable by keyboard (axe
@@ -67,4 +68,27 @@ export function summaryHtml(rows: { label: string; value: string }[]): string {
     .map((row) => `<dt>${escapeHtml(row.label)}</dt>\n<dd>${escapeHtml(row.value)}</dd>`)
     .join('\n');
   return `<dl class="summary">\n${items}\n</dl>`;
+}
+
+/**
+ * One step as a <section> with an h3 heading, inside its platform's section; `idPrefix` keeps ids
+ * unique across platforms that share step ids.
+ */
+export function stepHtml(step: ChecklistStep, label: string, idPrefix: string): string {
+  const parts = [
+    `<section id="${escapeHtml(idPrefix + step.id)}">`,
+    `<h3>${escapeHtml(label)}</h3>`,
+    `<ul>\n${step.lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}\n</ul>`,
+  ];
+  if (step.commands && step.commands.length > 0) {
+    parts.push(`<pre><code>${step.commands.map(escapeHtml).join('\n')}</code></pre>`);
+  }
+  for (const file of step.files ?? []) {
+    parts.push(
+      `<p class="file-name">${escapeHtml(file.path)}</p>`,
+      `<pre><code>${escapeHtml(file.content)}</code></pre>`,
+    );
+  }
+  parts.push('</section>');
+  return parts.join('\n');
 }
