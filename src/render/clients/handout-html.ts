@@ -1,11 +1,11 @@
 /**
  * clientHandoutHtml(answers, choice) → l2tp-vpn-handout.html: self-contained and printable (the
- * shared shell of windows/html-document.ts: inline CSS with a print stylesheet, a CSP, no script).
+ * shared shell of handout/html-document.ts: inline CSS with a print stylesheet, a CSP, no script).
  * Each platform starts on a new page when printed; every value is escaped.
  */
 import type { Answers } from '../../domain/answers';
-import { escapeHtml } from '../windows/escape-html';
-import { htmlDocument, stepHtml, summaryHtml } from '../windows/html-document';
+import { escapeHtml } from '../handout/escape-html';
+import { htmlDocument, stepHtml, summaryHtml } from '../handout/html-document';
 import { clientHandout, type HandoutSection } from './handout';
 import type { PlatformChoice } from './platforms';
 

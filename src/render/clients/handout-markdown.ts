@@ -1,11 +1,11 @@
 /**
  * clientHandoutMarkdown(answers, choice) → l2tp-vpn-handout.md. Same structure as the HTML handout:
  * summary, one "##" section per platform with "###" steps, limitations, troubleshooting. Values are
- * escaped with the Windows checklist's escapeMarkdown, the key printed as a code span; commands and
+ * escaped with handout/markdown.ts's escapeMarkdown, the key printed as a code span; commands and
  * files go in fences longer than any backtick run inside them.
  */
 import type { Answers } from '../../domain/answers';
-import { escapeMarkdown, fence, oneLine } from '../windows/checklist-markdown';
+import { escapeMarkdown, fence, oneLine } from '../handout/markdown';
 import type { ChecklistStep } from '../windows/checklist-types';
 import { clientHandout, type HandoutSection } from './handout';
 import type { PlatformChoice } from './platforms';

@@ -4,7 +4,7 @@
  * other exports; line breaks inside values are flattened so nothing can fake a heading.
  */
 import type { Answers } from '../../domain/answers';
-import { oneLine } from '../windows/checklist-markdown';
+import { oneLine } from '../handout/markdown';
 import type { ChecklistStep } from '../windows/checklist-types';
 import { clientHandout, type HandoutSection } from './handout';
 import type { PlatformChoice } from './platforms';

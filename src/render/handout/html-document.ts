@@ -3,7 +3,7 @@
  * print stylesheet, no script and no external resources. A Content-Security-Policy forbids scripts
  * and fetches, should an unescaped value ever slip through; callers escape every value.
  */
-import type { ChecklistStep } from './checklist-types';
+import type { ChecklistStep } from '../windows/checklist-types';
 import { escapeHtml } from './escape-html';
 
 // Commands wrap instead of scrolling: a scrolling <pre> is unreachable by keyboard (axe
