@@ -1,7 +1,7 @@
 /** Shown above the preview while any answer is invalid: which steps, and that this is a best effort. */
 import { Link } from 'react-router';
 import type { StepId } from '../domain/answers';
-import type { ErrorPlace } from './use-error-steps';
+import { placeText, type ErrorPlace } from './use-error-steps';
 
 interface Props {
   places: readonly ErrorPlace[];
@@ -17,12 +17,10 @@ export function InvalidBanner({ places, routeOf }: Props) {
         {places.map((place, index) => (
           <span key={place.id}>
             {index > 0 ? (index === places.length - 1 ? ' and ' : ', ') : ''}
-            {place.number !== null && place.id !== 'clientOptions' ? (
-              <Link to={routeOf(place.id)}>
-                step {place.number} ({place.label})
-              </Link>
+            {place.kind === 'step' ? (
+              <Link to={routeOf(place.id)}>{placeText(place)}</Link>
             ) : (
-              <span>the {place.label} tab</span>
+              <span>{placeText(place)}</span>
             )}
           </span>
         ))}

@@ -1,7 +1,7 @@
 /** The Copy / Download buttons of a preview tab, their status text and the confirmation dialog. */
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import type { useCopyDownload } from './use-copy-download';
-import type { ErrorPlace } from './use-error-steps';
+import { placeText, type ErrorPlace } from './use-error-steps';
 
 interface Props {
   actions: ReturnType<typeof useCopyDownload>;
@@ -14,9 +14,7 @@ interface Props {
  * for tabs with more than one export (the Client setup tab), each with its own buttons.
  */
 export function OutputConfirmDialog({ actions, what, places }: Props) {
-  const where = places
-    .map((place) => (place.number === null ? place.label : `step ${place.number} (${place.label})`))
-    .join(', ');
+  const where = places.map(placeText).join(', ');
   return (
     <ConfirmDialog
       open={actions.pending !== null}

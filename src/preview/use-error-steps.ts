@@ -2,12 +2,14 @@
 import { STEPS, type StepId } from '../domain/answers';
 import { useIssuesSelection } from '../ui/issues-context';
 
-export interface ErrorPlace {
-  /** A wizard step, or 'clientOptions' for the client tab's own fields. */
-  id: StepId | 'clientOptions';
-  label: string;
-  number: number | null;
-}
+/** Where errors are fixed: a wizard step, or the Client setup tab for the handout options. */
+export type ErrorPlace =
+  | { kind: 'step'; id: StepId; label: string; number: number }
+  | { kind: 'client-tab'; id: 'clientOptions'; label: string };
+
+/** "step 4 (VPN Client Authentication …)" or "the Client setup tab", for sentences. */
+export const placeText = (place: ErrorPlace): string =>
+  place.kind === 'step' ? `step ${place.number} (${place.label})` : `the ${place.label} tab`;
 
 export function useErrorPlaces(): ErrorPlace[] {
   const withErrors = useIssuesSelection((state) => [
@@ -15,9 +17,9 @@ export function useErrorPlaces(): ErrorPlace[] {
   ]);
   const ids = new Set<string>(withErrors);
   const places: ErrorPlace[] = STEPS.flatMap((step, index) =>
-    ids.has(step.id) ? [{ id: step.id, label: step.title, number: index + 1 }] : [],
+    ids.has(step.id) ? [{ kind: 'step', id: step.id, label: step.title, number: index + 1 }] : [],
   );
   if (ids.has('clientOptions'))
-    places.push({ id: 'clientOptions', label: 'Client setup', number: null });
+    places.push({ kind: 'client-tab', id: 'clientOptions', label: 'Client setup' });
   return places;
 }
