@@ -106,6 +106,27 @@ test('a message quoting a long value wraps inside the form instead of widening i
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth ?? 0);
 });
 
+test('a click right after fixing a field lands where the user aimed', async ({ wizard, page }) => {
+  await wizard.loadCiscoExample();
+  await wizard.goToStep(11);
+  const exempt = wizard.field('Exempt networks');
+  await exempt.fill('not a network');
+  await wizard.next.click();
+  await expect(wizard.alert('is not a network')).toBeVisible();
+  // Aim at the box while the error still shows above it, fix the field, and press at once (within
+  // the typing pause): the error must not vanish, moving the box away, between press and release.
+  const split = wizard.field('Enable split tunneling');
+  const box = await split.boundingBox();
+  if (!box) throw new Error('the split tunneling box is not visible');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await exempt.fill('any');
+  await page.mouse.down();
+  await page.waitForTimeout(120);
+  await page.mouse.up();
+  await expect(split).toBeChecked();
+  await expect(wizard.alert('is not a network')).toHaveCount(0);
+});
+
 test('adding an existing name replaces that user; Delete removes one', async ({ wizard, page }) => {
   await wizard.loadCiscoExample();
   await wizard.goToStep(6);
