@@ -127,6 +127,20 @@ test('a click right after fixing a field lands where the user aimed', async ({ w
   await expect(wizard.alert('is not a network')).toHaveCount(0);
 });
 
+test('an error appearing as a field is left does not move the control being clicked', async ({
+  wizard,
+}) => {
+  await wizard.loadCiscoExample();
+  await wizard.previewTab('Client setup').click();
+  const name = wizard.preview.getByLabel('Connection name');
+  const includeKey = wizard.preview.getByLabel('Include the key in the handout');
+  await expect(includeKey).toBeChecked();
+  await name.fill("Bob's VPN");
+  await includeKey.click();
+  await expect(includeKey).not.toBeChecked();
+  await expect(wizard.alert('Connection name: use 1–64')).toBeVisible();
+});
+
 test('adding an existing name replaces that user; Delete removes one', async ({ wizard, page }) => {
   await wizard.loadCiscoExample();
   await wizard.goToStep(6);

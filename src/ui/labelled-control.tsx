@@ -9,6 +9,7 @@ import { useFormContext, type UseFormRegisterReturn } from 'react-hook-form';
 import { labelOf, type FieldPath } from '../domain/labels';
 import { FieldMessages } from './field-messages';
 import { FieldRow } from './field-row';
+import { afterPointerRelease } from './pointer-press';
 import { useFieldState } from './use-field';
 
 export type ControlProps = UseFormRegisterReturn & {
@@ -26,6 +27,10 @@ interface Props {
 export function LabelledControl({ path, help, children }: Props) {
   const { register } = useFormContext();
   const field = useFieldState(path, { help: Boolean(help) });
+  const registration = register(path);
+  // Touched (which shows the field's errors) waits while a button is pressed: see pointer-press.ts.
+  const onBlur: ControlProps['onBlur'] = (event) =>
+    new Promise((resolve) => afterPointerRelease(() => resolve(registration.onBlur(event))));
   return (
     <FieldRow
       label={<label htmlFor={field.id}>{labelOf(path)}</label>}
@@ -35,7 +40,8 @@ export function LabelledControl({ path, help, children }: Props) {
         id: field.id,
         'aria-invalid': field.invalid || undefined,
         'aria-describedby': field.describedBy,
-        ...register(path),
+        ...registration,
+        onBlur,
       })}
     </FieldRow>
   );

@@ -3,17 +3,16 @@
  * user types in a text field, the keys are validated together when typing pauses (at most
  * MAX_WAIT_MS behind), so each keystroke only updates the field and the live preview (bench/:
  * keystroke latency); leaving the field validates at once, before the field is marked as touched,
- * so it never shows a stale message. One exception: a field whose messages already show (touched,
- * or its step revealed), left by pressing the mouse on something below it, is validated after the
- * release, because a message vanishing between press and release would move the target away and
- * the click would land elsewhere. Any other change (a click, a choice, a loaded file) is validated
- * at once. Always with the values current when it runs; Next, Finish and the Summary
+ * so it never shows a stale message. While a mouse button is pressed, both wait for the release
+ * (ui/pointer-press.ts), so no message moves the control being clicked. Any other change (a
+ * click, a choice, a loaded file) is validated at once. Always with the values current when it runs; Next, Finish and the Summary
  * validate on their own.
  */
 import { useEffect, useState } from 'react';
 import type { Answers } from '../domain/answers';
 import { validateAnswers } from '../domain/validate';
 import type { IssuesStore } from '../ui/issues-store';
+import { afterPointerRelease } from '../ui/pointer-press';
 
 /** A pause in typing this long updates the marks... */
 const QUIET_MS = 120;
@@ -33,19 +32,14 @@ function typingInAField(): boolean {
 class SoonValidation {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #firstPending: number | undefined;
-  #pointerDown = false;
 
   constructor(
     private readonly store: IssuesStore,
     private readonly getAnswers: () => Answers,
-    /** Whether a field's messages already show, so that leaving it does not change them. */
-    private readonly messagesShown: (field: Element) => boolean,
   ) {}
 
   /** Something changed: validate now, or when typing pauses. */
   schedule = () => {
-    // Typing means no button is held: a release the page never saw must not hold validation back.
-    this.#pointerDown = false;
     if (!typingInAField()) {
       this.validate();
       return;
@@ -54,32 +48,16 @@ class SoonValidation {
     this.#firstPending ??= now;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(
-      this.#pause,
+      this.flush,
       Math.min(QUIET_MS, this.#firstPending + MAX_WAIT_MS - now),
     );
   };
 
-  /** Typing paused: validate, unless a button is held (then the release does). */
-  #pause = () => {
-    if (!this.#pointerDown) this.validate();
-  };
-
-  /** A field was left: validate at once if typing left anything unvalidated (see the file comment). */
-  leave = (event: FocusEvent) => {
-    if (this.#timer === undefined) return;
-    const field = event.target;
-    if (this.#pointerDown && field instanceof Element && this.messagesShown(field)) return;
-    this.validate();
-  };
-
-  pointerDown = () => {
-    this.#pointerDown = true;
-  };
-
-  /** After the release: the click, dispatched with it, has hit the target that did not move. */
-  pointerUp = () => {
-    this.#pointerDown = false;
-    if (this.#timer !== undefined) setTimeout(this.#pause, 0);
+  /** Validates if typing left anything unvalidated: now, or after a pressed button's release. */
+  flush = () => {
+    afterPointerRelease(() => {
+      if (this.#timer !== undefined) this.validate();
+    });
   };
 
   validate = () => {
@@ -90,24 +68,12 @@ class SoonValidation {
   };
 }
 
-export function useSoonValidation(
-  store: IssuesStore,
-  getAnswers: () => Answers,
-  messagesShown: (field: Element) => boolean,
-) {
-  const [validation] = useState(() => new SoonValidation(store, getAnswers, messagesShown));
+export function useSoonValidation(store: IssuesStore, getAnswers: () => Answers) {
+  const [validation] = useState(() => new SoonValidation(store, getAnswers));
   // Capture phase on the document: before React's own blur handling marks the field as touched.
   useEffect(() => {
-    const listeners = [
-      ['focusout', validation.leave],
-      ['pointerdown', validation.pointerDown],
-      ['pointerup', validation.pointerUp],
-      ['pointercancel', validation.pointerUp],
-    ] as const;
-    for (const [type, listener] of listeners) document.addEventListener(type, listener, true);
-    return () => {
-      for (const [type, listener] of listeners) document.removeEventListener(type, listener, true);
-    };
+    document.addEventListener('focusout', validation.flush, true);
+    return () => document.removeEventListener('focusout', validation.flush, true);
   }, [validation]);
   return validation;
 }

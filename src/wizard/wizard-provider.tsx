@@ -8,7 +8,6 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { FormProvider, useForm } from 'react-hook-form';
 import { STEPS, type Answers, type StepId } from '../domain/answers';
 import { defaultAnswers } from '../domain/defaults';
-import { stepOfField } from '../domain/issues';
 import { answersSchema } from '../domain/schema';
 import { validateAnswers } from '../domain/validate';
 import { IssuesContext } from '../ui/issues-context';
@@ -35,13 +34,7 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   const [rememberSecrets, setRememberSecrets] = useState(initial.rememberSecrets);
   const getAnswers = useCallback(() => form.getValues() as Answers, [form]);
   const draft = useDraftWriter(getAnswers, initial);
-  const validation = useSoonValidation(store, getAnswers, (field) => {
-    const name = field.getAttribute('name');
-    if (name === null) return false;
-    // A registered control's name is its answer path.
-    const state = form.getFieldState(name as Parameters<typeof form.getFieldState>[0]);
-    return state.isTouched || state.invalid || store.getState().revealed.has(stepOfField(name));
-  });
+  const validation = useSoonValidation(store, getAnswers);
 
   // Every change of any answer: revalidate everything (cross-step rules; right away, or when
   // typing pauses, see use-soon-validation.ts) and save the draft.
