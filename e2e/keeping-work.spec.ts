@@ -130,8 +130,19 @@ test('Save answers and Open answers round-trip the answers file', async ({ wizar
   ).setFiles({
     name: 'bad.json',
     mimeType: 'application/json',
-    buffer: Buffer.from('{"ikePolicy": {"hash": "sha512"}}'),
+    buffer: Buffer.from(
+      JSON.stringify({
+        ikePolicy: { hash: 'sha512', priority: true },
+        ipsecSettings: { natExempt: 'x', splitTunnel: 'yes' },
+      }),
+    ),
   });
-  await expect(page.getByText('Could not open bad.json')).toBeVisible();
+  // Every problem is listed, not only the first few.
+  const failure = page
+    .locator('.notice')
+    .filter({ hasText: 'Could not open bad.json: 4 problems.' });
+  await expect(failure).toBeVisible();
+  for (const field of ['Hash', 'Priority', 'Exempt VPN traffic from NAT', 'Enable split tunneling'])
+    await expect(failure.getByRole('listitem').filter({ hasText: field })).toHaveCount(1);
   await expect(wizard.preview).toContainText('ip local pool VPN-POOL');
 });

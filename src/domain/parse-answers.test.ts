@@ -100,6 +100,18 @@ describe('parseAnswers with allowRuleErrors (drafts, files saved without secrets
     );
   });
 
+  it('refuses a wrong type with the structural problems only, not the missing secrets', () => {
+    const result = parseAnswers(
+      { ikePolicy: { priority: true }, ipsecSettings: { natExempt: 'x' } },
+      { allowRuleErrors: true },
+    );
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((issue) => issue.field).sort()).toEqual([
+      'ikePolicy.priority',
+      'ipsecSettings.natExempt',
+    ]);
+  });
+
   it('normalises numbers and lists like the schema does', () => {
     const result = parseAnswers(
       { ikePolicy: { priority: 0 }, ipsecSettings: { exemptNetworks: ['10.0.0.0/8', 'bad'] } },

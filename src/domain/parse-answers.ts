@@ -89,7 +89,12 @@ export function parseAnswers(input: unknown, options: ParseOptions = {}): ParseR
     const answers = readableAnswers(defaults, merged);
     return { ok: true, answers, issues: validateAnswers(answers) };
   }
-  return { ok: false, issues: [...unknownIssues, ...counted.map(toIssue)] };
+  // With allowRuleErrors, rule failures (a missing secret) would not refuse the answers: only the
+  // structural problems are the reasons, so fixing them is enough to open the file.
+  const reasons = options.allowRuleErrors
+    ? counted.filter((issue) => issue.code !== 'custom')
+    : counted;
+  return { ok: false, issues: [...unknownIssues, ...reasons.map(toIssue)] };
 }
 
 /** Answers whose rules may fail but whose shape is right, normalised like the schema would. */

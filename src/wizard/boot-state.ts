@@ -29,10 +29,15 @@ export function browserStorage(): Storage | undefined {
 }
 
 let nextNoticeId = 1;
-export const notice = (tone: NoticeTone, text: string): NoticeItem => ({
+export const notice = (
+  tone: NoticeTone,
+  text: string,
+  details?: readonly string[],
+): NoticeItem => ({
   id: nextNoticeId++,
   tone,
   text,
+  ...(details && details.length > 0 ? { details } : {}),
 });
 
 export function bootState(): BootState {

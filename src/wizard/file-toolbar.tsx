@@ -30,8 +30,13 @@ export function FileToolbar() {
     if (!file) return;
     const result = readAnswersFile(await file.text());
     if (!result.ok) {
-      const reasons = result.reasons.slice(0, 3).join(' ');
-      pushNotice('error', `Could not open ${file.name}: ${reasons}`);
+      // Every problem, one per line: fixing three and finding the next three on reopening is worse.
+      const count = result.reasons.length;
+      pushNotice(
+        'error',
+        `Could not open ${file.name}: ${count} ${count === 1 ? 'problem' : 'problems'}.`,
+        result.reasons,
+      );
       return;
     }
     const problems = errorsOf(result.issues).length;

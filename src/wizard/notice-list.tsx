@@ -9,7 +9,14 @@ export function NoticeList() {
     <div className="notices" role="status">
       {notices.map((item) => (
         <Notice key={item.id} tone={item.tone} onDismiss={() => dismissNotice(item.id)}>
-          {item.text}
+          <p>{item.text}</p>
+          {item.details ? (
+            <ul>
+              {item.details.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
         </Notice>
       ))}
     </div>

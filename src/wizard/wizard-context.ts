@@ -7,6 +7,8 @@ export interface NoticeItem {
   id: number;
   tone: NoticeTone;
   text: string;
+  /** One line each, listed under the text (e.g. every problem of a file that could not be opened). */
+  details?: readonly string[];
 }
 
 export interface WizardContextValue {
@@ -14,7 +16,7 @@ export interface WizardContextValue {
   visited: ReadonlySet<StepId>;
   markVisited: (id: StepId) => void;
   notices: readonly NoticeItem[];
-  pushNotice: (tone: NoticeTone, text: string) => void;
+  pushNotice: (tone: NoticeTone, text: string, details?: readonly string[]) => void;
   dismissNotice: (id: number) => void;
   dismissNotices: (tone: NoticeTone) => void;
   rememberSecrets: boolean;

@@ -69,8 +69,11 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       visited,
       markVisited,
       notices,
-      pushNotice: (tone, text) =>
-        setNotices((current) => [...current.filter((n) => n.text !== text), notice(tone, text)]),
+      pushNotice: (tone, text, details) =>
+        setNotices((current) => [
+          ...current.filter((n) => n.text !== text),
+          notice(tone, text, details),
+        ]),
       dismissNotice: (id) => setNotices((current) => current.filter((n) => n.id !== id)),
       dismissNotices,
       rememberSecrets,
