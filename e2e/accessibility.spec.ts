@@ -68,3 +68,12 @@ test('the narrow layout passes axe', async ({ wizard, page }) => {
   await wizard.goToStep(6);
   await expectNoViolations(page, 'step 6 at 390 px');
 });
+
+test('Help brings its panel into view on a narrow screen', async ({ wizard, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await wizard.loadCiscoExample();
+  await wizard.goToStep(12);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.getByRole('button', { name: 'Help', exact: true }).click();
+  await expect(page.getByRole('complementary', { name: /^Help: / })).toBeInViewport();
+});

@@ -1,10 +1,15 @@
 /** Concise help for the current step: what its settings do and why (toggled by the Help button). */
+import { useEffect, useRef } from 'react';
 import { STEP_HELP } from './step-help';
 import type { WizardStep } from './step-registry';
 
 export function HelpPanel({ step, onClose }: { step: WizardStep; onClose: () => void }) {
+  const panel = useRef<HTMLElement>(null);
+  // The panel opens at the top of the step, which may be far above the Help button (a long step,
+  // or the stacked narrow layout): bring it into view. Focus stays on the button (a disclosure).
+  useEffect(() => panel.current?.scrollIntoView({ block: 'nearest' }), []);
   return (
-    <aside id="help-panel" className="help-panel" aria-labelledby="help-panel-title">
+    <aside ref={panel} id="help-panel" className="help-panel" aria-labelledby="help-panel-title">
       <div className="help-panel-head">
         <h3 id="help-panel-title" className="subheading">
           Help: {step.title}
