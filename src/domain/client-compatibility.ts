@@ -116,11 +116,12 @@ const pfsCheck: Check = (a) => {
   return [
     {
       id: 'pfs-on',
-      severity: 'error',
+      // A warning like the step's W-PFS: the failure is reported by third parties [T], not verified.
+      severity: 'warning',
       platforms,
-      message: `PFS is on, but the native L2TP clients of ${labels(platforms)} do not use PFS, so the IPsec phase fails; turn PFS off (Linux clients set up from the handout's files follow it).`,
+      message: `PFS is on, but the native L2TP clients of ${labels(platforms)} do not offer PFS, so the IPsec phase usually fails; turn PFS off (Linux clients set up from the handout's files follow it).`,
       handoutNote:
-        'A server setting (PFS) currently prevents this device from connecting. Tell your administrator; there is nothing to change on your device.',
+        'A server setting (PFS) will probably prevent this device from connecting. Tell your administrator; there is nothing to change on your device.',
       field: 'ipsecSettings.pfs',
     },
   ];

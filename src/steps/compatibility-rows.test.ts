@@ -24,7 +24,7 @@ describe('compatibilityRows', () => {
         a.ipsecSettings.pfs = true;
       },
       'pfs-on',
-      'error',
+      'warning',
       'ipsecSettings',
     ],
     [
@@ -70,14 +70,15 @@ describe('compatibilityRows', () => {
   });
 
   it('puts errors before warnings', () => {
-    // The check finds the CHAP warning (Apple clients) before the PFS error.
+    // The checks find the CHAP warning (Apple clients) before the split-network error.
     const answers = ciscoExample();
     answers.remoteAccessClient.ppp.msChapV1 = false;
     answers.remoteAccessClient.ppp.msChapV2 = false;
     answers.remoteAccessClient.ppp.chap = true;
-    answers.ipsecSettings.pfs = true;
+    answers.ipsecSettings.splitTunnel = true;
+    answers.ipsecSettings.splitNetworks = 'not a network';
     const rows = compatibilityRows(answers);
-    expect(rows.map((row) => row.id).slice(0, 2)).toEqual(['pfs-on', 'ppp-unusable']);
+    expect(rows.map((row) => row.id).slice(0, 2)).toEqual(['split-no-networks', 'ppp-unusable']);
     const severities = rows.map((row) => row.severity);
     expect(severities.lastIndexOf('error')).toBeLessThan(severities.indexOf('warning'));
   });
