@@ -584,6 +584,13 @@ const rows: Row[] = [
     message: 'and takes away its management access',
   },
   {
+    rule: 'W-EXIST names the show command of the ASA version',
+    change: (a) => (a.introduction.asaVersion = '8.2-or-earlier'),
+    field: 'ikePolicy.priority',
+    severity: 'warning',
+    message: 'check show run crypto isakmp, show run group-policy',
+  },
+  {
     rule: 'I-LIFE digits',
     change: (a) => (a.ikePolicy.lifetime = '99999999999'),
     field: 'ikePolicy.lifetime',

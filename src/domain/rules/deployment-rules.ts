@@ -55,11 +55,12 @@ export const deploymentRules: Rule[] = [
       `An interface holds one crypto map. If ${a.tunnelInterface.vpnInterface} already has a map, use its name (show run crypto map | include interface) and a sequence number that map does not use yet (ASDM often puts its SYSTEM_DEFAULT_CRYPTO_MAP at 65535; an existing entry is overwritten). A new name replaces the binding and drops existing site-to-site tunnels.`,
     ),
   ],
-  () => [
+  (a) => [
     warning(
       'W-EXIST',
       'ikePolicy.priority',
-      'Existing objects with the same number or name (IKE policy, transform set, pool, group policy, username) are modified, not duplicated; check show run crypto ikev1, show run group-policy and show run username first.',
+      // Before 8.4 the IKE policies and transform sets are `crypto isakmp` / `crypto ipsec` objects.
+      `Existing objects with the same number or name (IKE policy, transform set, pool, group policy, username) are modified, not duplicated; check show run crypto ${a.introduction.asaVersion === '8.4-or-later' ? 'ikev1' : 'isakmp'}, show run group-policy and show run username first.`,
     ),
   ],
   (a) =>
