@@ -177,7 +177,11 @@ test('an AAA server group skips User Accounts in both directions', async ({ wiza
 test('a deep link past an invalid step lands on that step with the reason', async ({ wizard }) => {
   await wizard.page.goto('/#/step/9');
   await wizard.expectStep(4);
-  await expect(wizard.alert('Step 9 cannot be opened yet')).toBeVisible();
+  await expect(
+    wizard.alert(
+      'Step 9 (IPsec Transform Set and Crypto Map) cannot be opened yet: step 4 has problems to fix first.',
+    ),
+  ).toBeVisible();
   await expect(wizard.alert('Pre-Shared Key is required.')).toBeVisible();
   await expect(wizard.stepLink(4)).toHaveAttribute('aria-current', 'step');
 

@@ -28,6 +28,15 @@ describe('compatibilityRows', () => {
       'ipsecSettings',
     ],
     [
+      'no server address',
+      (a: ReturnType<typeof ciscoExample>) => {
+        a.tunnelInterface.publicAddress = '';
+      },
+      'no-server-address',
+      'error',
+      'tunnelInterface',
+    ],
+    [
       'ASA behind NAT',
       (a: ReturnType<typeof ciscoExample>) => {
         a.tunnelInterface.asaBehindNat = true;

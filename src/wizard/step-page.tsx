@@ -90,7 +90,8 @@ function StepView({ step }: { step: WizardStep }) {
       {blockedFrom !== undefined ? (
         <div role="alert">
           <Notice tone="error">
-            Step {blockedFrom} cannot be opened yet: this step has problems to fix first.
+            Step {blockedFrom} ({STEP_REGISTRY[blockedFrom - 1]?.title}) cannot be opened yet: step{' '}
+            {step.number} has problems to fix first.
           </Notice>
         </div>
       ) : null}
