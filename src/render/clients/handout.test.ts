@@ -98,7 +98,7 @@ describe('clientHandout structure', () => {
       'Server address': '172.16.1.2',
       'Pre-shared key': 'C!sc0@123',
       'Sign-in': 'the user name you were given and your password',
-      'Sign-in method': 'MS-CHAP v1, MS-CHAP v2',
+      'Sign-in methods the server accepts': 'MS-CHAP v1, MS-CHAP v2',
       'Traffic through the VPN': 'only 10.10.0.0/16 (split tunneling)',
     });
   });

@@ -57,7 +57,10 @@ function summaryRows(answers: Answers): SummaryRow[] {
     { label: 'VPN type', value: 'L2TP over IPsec with a pre-shared key' },
     { label: 'Pre-shared key', value: facts.preSharedKey ?? PSK_PLACEHOLDER },
     SIGN_IN_ROW,
-    { label: 'Sign-in method', value: methods.length > 0 ? methods.join(', ') : 'none yet' },
+    {
+      label: 'Sign-in methods the server accepts',
+      value: methods.length > 0 ? methods.join(', ') : 'none yet',
+    },
     trafficRow(facts.splitTunnel),
   ];
 }
