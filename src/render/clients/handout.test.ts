@@ -75,6 +75,17 @@ describe('clientHandout structure', () => {
     expect(codes('ios')).toBe(false);
   });
 
+  it('gathers the limitations of one group of devices under one heading', () => {
+    const answers = ciscoExample();
+    answers.tunnelInterface.asaBehindNat = true;
+    answers.transformSet.saLifetime = '200';
+    const steps =
+      clientHandout(answers, 'windows-10-11').sections.find((s) => s.id === 'limitations')?.steps ??
+      [];
+    expect(steps.map((step) => step.title)).toEqual(['Windows 10/11']);
+    expect(steps[0]?.lines).toHaveLength(3);
+  });
+
   it('lists only the limitations of the chosen platforms', () => {
     const answers = splitExample();
     answers.ikePolicy.dhGroup = '14';

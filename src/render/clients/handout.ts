@@ -68,16 +68,20 @@ function summaryRows(answers: Answers): SummaryRow[] {
 function limitations(answers: Answers, platforms: ClientPlatform[]): HandoutSection[] {
   const issues = issuesFor(clientCompatibilityIssues(answers), platforms);
   if (issues.length === 0) return [];
+  // One entry per group of devices (its heading), holding every note that concerns that group.
+  const byDevices = new Map<string, ChecklistStep>();
+  for (const issue of issues) {
+    const title = listOf(issue.platforms.filter((p) => platforms.includes(p)).map(platformLabel));
+    const entry = byDevices.get(title);
+    if (entry) entry.lines.push(issue.handoutNote);
+    else byDevices.set(title, { id: `limitation-${issue.id}`, title, lines: [issue.handoutNote] });
+  }
   return [
     {
       id: 'limitations',
       title: 'Known limitations of this VPN',
       intro: [],
-      steps: issues.map((issue) => ({
-        id: `limitation-${issue.id}`,
-        title: listOf(issue.platforms.filter((p) => platforms.includes(p)).map(platformLabel)),
-        lines: [issue.handoutNote],
-      })),
+      steps: [...byDevices.values()],
       numbered: false,
     },
   ];
