@@ -60,8 +60,10 @@ export function linuxCliSteps(facts: ClientFacts): ChecklistStep[] {
       id: 'linux-cli-files',
       title: 'Command line: create the configuration files',
       lines: [
-        'Create these four files as root (for example with sudo nano), replacing the placeholders in the last one.',
-        'Then make the two files with secrets readable by root only:',
+        facts.preSharedKey === null
+          ? 'Create these four files as root (for example with sudo nano), replacing the placeholders (the pre-shared key, your user name and password).'
+          : 'Create these four files as root (for example with sudo nano), replacing the placeholders in the last one.',
+        'Then make the two files with secrets readable by root only (on Fedora and RHEL: /etc/strongswan/ipsec.secrets):',
       ],
       commands: [`sudo chmod 600 ${LINUX_FILES.ipsecSecrets} ${LINUX_FILES.pppOptions}`],
       files: linuxConfigFiles(facts),

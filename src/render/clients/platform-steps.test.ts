@@ -144,6 +144,22 @@ describe('platform-specific content', () => {
   });
 });
 
+describe('with the key left out of the handout', () => {
+  const withheld: Change = (a) => (a.clientOptions.includeKeyInHandout = false);
+
+  it('Linux says the key file has a placeholder too', () => {
+    expect(textOf('linux', withheld)).toContain(
+      'replacing the placeholders (the pre-shared key, your user name and password)',
+    );
+  });
+
+  it('the PowerShell alternative says how to type a quote inside the key', () => {
+    expect(textOf('windows-10-11', withheld)).toContain(
+      "if the key itself contains a single quote ('), type that quote twice",
+    );
+  });
+});
+
 describe('"step N" references in the pages', () => {
   // The steps each page refers to by number ("continue with step 3", "steps 2 to 6"), per variant of
   // the answers. A step added or removed above a written-in number must fail here.

@@ -102,7 +102,7 @@ export function powershellAlternative(
   ];
   lines.push(
     facts.preSharedKey === null
-      ? 'Replace <pre-shared key from your administrator> with the key, keeping the single quotes around it.'
+      ? "Replace <pre-shared key from your administrator> with the key, keeping the single quotes around it; if the key itself contains a single quote ('), type that quote twice."
       : 'The first command keeps the pre-shared key out of the PowerShell history.',
   );
   return {
