@@ -118,7 +118,9 @@ test('Save answers and Open answers round-trip the answers file', async ({ wizar
     mimeType: 'application/json',
     buffer: Buffer.from(withoutSecrets),
   });
-  await expect(page.getByText('Opened answers.json.')).toBeVisible();
+  await expect(
+    page.getByText('Opened answers.json: every answer now comes from the file'),
+  ).toBeVisible();
   await expect(wizard.preview).toContainText('ip local pool VPN-POOL');
   await wizard.goToStep(4);
   await expect(wizard.field('Pre-Shared Key')).toHaveValue('');

@@ -40,11 +40,13 @@ export function FileToolbar() {
       return;
     }
     const problems = errorsOf(result.issues).length;
+    // Say that everything was replaced: answers typed before opening are gone, not merged.
+    const opened = `Opened ${file.name}: every answer now comes from the file (defaults where it has none).`;
     replaceAnswers(
       result.answers,
       problems === 0
-        ? `Opened ${file.name}.`
-        : `Opened ${file.name}. ${problems} ${problems === 1 ? 'field needs' : 'fields need'} attention (secrets are not saved unless the file includes them).`,
+        ? opened
+        : `${opened} ${problems} ${problems === 1 ? 'field needs' : 'fields need'} attention (secrets are not saved unless the file includes them).`,
       problems === 0 ? 'success' : 'warning',
     );
   }
