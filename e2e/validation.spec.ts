@@ -216,6 +216,11 @@ test('Finish lists the remaining problems with links to their steps', async ({ w
   const place = await item.getByText('Client setup', { exact: true }).boundingBox();
   const message = await item.getByText('Connection name is required.').boundingBox();
   expect(place && message && place.x + place.width <= message.x).toBe(true);
+  // The item leads to the tab where the connection name is edited.
+  await wizard.previewTab('ASA CLI').click();
+  await item.getByRole('button', { name: 'Client setup' }).click();
+  await expect(wizard.previewTab('Client setup')).toHaveAttribute('aria-selected', 'true');
+  await expect(wizard.previewTab('Client setup')).toBeFocused();
   await wizard.preview.getByLabel('Connection name').fill('Office VPN');
   await wizard.finish.click();
   await expect(page.getByText('The configuration is complete.')).toBeVisible();

@@ -1,6 +1,7 @@
 /** Shown above the preview while any answer is invalid: which steps, and that this is a best effort. */
 import { Link } from 'react-router';
 import type { StepId } from '../domain/answers';
+import { openPreviewTab } from '../ui/preview-tab';
 import { placeText, type ErrorPlace } from './use-error-steps';
 
 interface Props {
@@ -20,7 +21,13 @@ export function InvalidBanner({ places, routeOf }: Props) {
             {place.kind === 'step' ? (
               <Link to={routeOf(place.id)}>{placeText(place)}</Link>
             ) : (
-              <span>{placeText(place)}</span>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => openPreviewTab('client')}
+              >
+                {placeText(place)}
+              </button>
             )}
           </span>
         ))}

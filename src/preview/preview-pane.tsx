@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { StepId } from '../domain/answers';
+import { selectPreviewTab, usePreviewTab, type PreviewTabId } from '../ui/preview-tab';
 import { Tabs } from '../ui/tabs';
 import { AsaCliTab } from './asa-cli-tab';
 import { ClientSetupTab } from './client-setup-tab';
@@ -11,7 +12,7 @@ import { InvalidBanner } from './invalid-banner';
 import { useErrorPlaces } from './use-error-steps';
 
 export function PreviewPane({ routeOf }: { routeOf: (id: StepId) => string }) {
-  const [tab, setTab] = useState('asa');
+  const tab = usePreviewTab();
   const [masked, setMasked] = useState(false);
   const places = useErrorPlaces();
   return (
@@ -32,7 +33,7 @@ export function PreviewPane({ routeOf }: { routeOf: (id: StepId) => string }) {
       <Tabs
         label="Preview output"
         selected={tab}
-        onSelect={setTab}
+        onSelect={(id) => selectPreviewTab(id as PreviewTabId)}
         tabs={[
           {
             id: 'asa',

@@ -1,10 +1,11 @@
 /**
  * A list of validation issues, each led by a link to the step where it is fixed: the Summary step's
  * errors and warnings and Finish's report. The handout options have no step (they are edited in
- * the preview's Client setup tab), so their issues name that tab instead.
+ * the preview's Client setup tab), so their issues lead to that tab instead.
  */
 import { Link } from 'react-router';
 import type { ValidationIssue } from '../domain/issues';
+import { openPreviewTab } from './preview-tab';
 import { VisuallyHidden } from './visually-hidden';
 
 export interface IssueStep {
@@ -33,7 +34,13 @@ export function IssueList({ issues, kind, stepOf }: Props) {
                 <VisuallyHidden>: {step.title}</VisuallyHidden>
               </Link>
             ) : (
-              <span className="issue-step">Client setup</span>
+              <button
+                type="button"
+                className="issue-step link-button"
+                onClick={() => openPreviewTab('client')}
+              >
+                Client setup
+              </button>
             )}
             <span className="issue-message">{issue.message}</span>
           </li>

@@ -53,6 +53,7 @@ export function Tabs({ label, tabs, selected, onSelect }: Props) {
               type="button"
               role="tab"
               id={`${baseId}-tab-${tab.id}`}
+              data-tab={tab.id}
               aria-selected={isSelected}
               aria-controls={`${baseId}-panel-${tab.id}`}
               tabIndex={isSelected ? 0 : -1}
