@@ -70,7 +70,6 @@ export function useStepActions(current: WizardStep | undefined) {
     const errors = errorsOf(issues);
     for (const step of new Set(errors.map((issue) => issue.step))) store.reveal(step);
     setFinishReport(errors.length > 0 ? { ok: false, errors } : { ok: true });
-    requestAnimationFrame(() => document.getElementById('finish-report')?.focus());
   }, [getValues, store]);
 
   return { next, back, finish, finishReport, setFinishReport, setLeaveGuard, mayLeave };

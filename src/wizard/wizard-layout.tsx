@@ -3,13 +3,21 @@
  * (centre), the live preview (right; below the form on narrow screens). The step content is the
  * route's <Outlet>; everything here is derived from the step registry and the current route.
  */
-import { createElement, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import {
+  createElement,
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { StepId } from '../domain/answers';
 import { whenInteractive } from '../snapshot';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { ButtonBar } from './button-bar';
-import { FinishReport } from './finish-report';
 import { HelpPanel } from './help-panel';
 import { NoticeList } from './notice-list';
 import { SkipLink } from './skip-link';
@@ -21,6 +29,12 @@ import { useStepActions } from './use-step-actions';
 import { useWizard } from './wizard-context';
 
 type PreviewPaneType = ComponentType<{ routeOf: (id: StepId) => string }>;
+
+// Only shown after Finish on the last step; its code (with the issue list it shares with the
+// Summary) stays out of the first screen's bundle.
+const FinishReport = lazy(() =>
+  import('./finish-report').then((module) => ({ default: module.FinishReport })),
+);
 
 const PREVIEW_LOADING = <p className="loading">Loading preview…</p>;
 
@@ -140,7 +154,11 @@ export function WizardLayout() {
               <div className="step-body">
                 <Outlet context={outletContext} />
               </div>
-              {actions.finishReport ? <FinishReport report={actions.finishReport} /> : null}
+              {actions.finishReport ? (
+                <Suspense fallback={null}>
+                  <FinishReport report={actions.finishReport} />
+                </Suspense>
+              ) : null}
             </div>
             <ButtonBar
               isFirst={!current || current.number === 1}
