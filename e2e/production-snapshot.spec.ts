@@ -45,3 +45,18 @@ test('a saved draft and a deep link get the live wizard directly, without errors
   await expect(wizard.preview).toContainText('ip local pool VPN-POOL');
   await expectCleanRun(page, watch);
 });
+
+test('the first screen asks for a handful of script files, not a scatter of small chunks', async ({
+  request,
+}) => {
+  // Each file is a request before step 1 is usable. A module shared by step 1 and a lazy step can
+  // land in a chunk of its own (the bundler decides): six such chunks once cost ~16 ms of first paint.
+  const html = await (await request.get('/')).text();
+  const scripts = [
+    ...html.matchAll(
+      /<script type="module"[^>]*src="([^"]+)"|<link rel="modulepreload"[^>]*href="([^"]+)"/g,
+    ),
+  ].map((match) => match[1] ?? match[2]);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.length, scripts.join('\n')).toBeLessThanOrEqual(6);
+});
