@@ -4,9 +4,9 @@
  * MAX_WAIT_MS behind), so each keystroke only updates the field and the live preview (bench/:
  * keystroke latency); leaving the field validates at once, before the field is marked as touched,
  * so it never shows a stale message. While a mouse button is pressed, both wait for the release
- * (ui/pointer-press.ts), so no message moves the control being clicked. Any other change (a
- * click, a choice, a loaded file) is validated at once. Always with the values current when it runs; Next, Finish and the Summary
- * validate on their own.
+ * (ui/pointer-press.ts), so no message moves the control being clicked. Any other change (a click,
+ * a choice, a loaded file) is validated at once. Always with the values current when it runs;
+ * Next, Finish and the Summary validate on their own.
  */
 import { useEffect, useState } from 'react';
 import type { Answers } from '../domain/answers';
