@@ -75,5 +75,13 @@ test('Help brings its panel into view on a narrow screen', async ({ wizard, page
   await wizard.goToStep(12);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.getByRole('button', { name: 'Help', exact: true }).click();
-  await expect(page.getByRole('complementary', { name: /^Help: / })).toBeInViewport();
+  const help = page.getByRole('complementary', { name: /^Help: / });
+  await expect(help).toBeInViewport();
+  // Closing it (or leaving the step) must not break anything.
+  await help.getByRole('button', { name: 'Close help' }).click();
+  await expect(help).toHaveCount(0);
+  await page.getByRole('button', { name: 'Help', exact: true }).click();
+  await wizard.back.click();
+  await wizard.expectStep(11);
+  await expect(page.getByText('The wizard stopped because of an error')).toHaveCount(0);
 });

@@ -9,7 +9,9 @@ const stepEntry = (id: string) => STEP_REGISTRY.find((entry) => entry.id === id)
 export function FinishReport({ report }: { report: Report }) {
   const box = useRef<HTMLDivElement>(null);
   // Each Finish gives a new report: move focus to it (it may have just been loaded).
-  useEffect(() => box.current?.focus(), [report]);
+  useEffect(() => {
+    box.current?.focus();
+  }, [report]);
   if (report.ok) {
     return (
       <div

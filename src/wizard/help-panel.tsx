@@ -7,7 +7,10 @@ export function HelpPanel({ step, onClose }: { step: WizardStep; onClose: () => 
   const panel = useRef<HTMLElement>(null);
   // The panel opens at the top of the step, which may be far above the Help button (a long step,
   // or the stacked narrow layout): bring it into view. Focus stays on the button (a disclosure).
-  useEffect(() => panel.current?.scrollIntoView({ block: 'nearest' }), []);
+  // Braces: what scrollIntoView returns (a Promise in recent Chromium) must not become the cleanup.
+  useEffect(() => {
+    panel.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   return (
     <aside ref={panel} id="help-panel" className="help-panel" aria-labelledby="help-panel-title">
       <div className="help-panel-head">
