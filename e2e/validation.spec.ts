@@ -3,6 +3,7 @@
  * advancing: one test per rule family, each as a user would meet it.
  */
 import { expect, test } from './fixtures';
+import { WizardPage } from './wizard-page';
 
 test.describe('Next refuses invalid steps', () => {
   for (const [name, key] of [
@@ -139,6 +140,26 @@ test('an error appearing as a field is left does not move the control being clic
   await includeKey.click();
   await expect(includeKey).not.toBeChecked();
   await expect(wizard.alert('Connection name: use 1–64')).toBeVisible();
+});
+
+test('a tap right after fixing a field lands where the user aimed', async ({ browser }) => {
+  // Touch: the tap's mousedown (which moves focus) and click come only after the finger is lifted.
+  const context = await browser.newContext({ hasTouch: true });
+  const wizard = new WizardPage(await context.newPage());
+  await wizard.loadCiscoExample();
+  await wizard.goToStep(2);
+  const address = wizard.field('Public IP address or hostname');
+  await address.fill('1.2.3.999');
+  await address.press('Tab');
+  await expect(wizard.alert('enter an IPv4 address')).toBeVisible();
+  const behindNat = wizard.field('ASA is behind another NAT device');
+  const box = await behindNat.boundingBox();
+  if (!box) throw new Error('the NAT box is not visible');
+  await address.fill('203.0.113.5');
+  await wizard.page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(behindNat).toBeChecked();
+  await expect(wizard.alert('enter an IPv4 address')).toHaveCount(0);
+  await context.close();
 });
 
 test('adding an existing name replaces that user; Delete removes one', async ({ wizard, page }) => {
