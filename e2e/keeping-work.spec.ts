@@ -147,4 +147,13 @@ test('Save answers and Open answers round-trip the answers file', async ({ wizar
   for (const field of ['Hash', 'Priority', 'Exempt VPN traffic from NAT', 'Enable split tunneling'])
     await expect(failure.getByRole('listitem').filter({ hasText: field })).toHaveCount(1);
   await expect(wizard.preview).toContainText('ip local pool VPN-POOL');
+
+  // Only the last file's refusal stays.
+  const choosingWorse = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open answers' }).click();
+  await (
+    await choosingWorse
+  ).setFiles({ name: 'worse.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await expect(page.getByText('Could not open worse.json')).toBeVisible();
+  await expect(failure).toHaveCount(0);
 });

@@ -12,7 +12,8 @@ import { useWizard } from './wizard-context';
 
 export function FileToolbar() {
   const { getValues } = useFormContext();
-  const { replaceAnswers, pushNotice, rememberSecrets, setRememberSecrets } = useWizard();
+  const { replaceAnswers, pushNotice, dismissNotices, rememberSecrets, setRememberSecrets } =
+    useWizard();
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -29,6 +30,8 @@ export function FileToolbar() {
     event.target.value = '';
     if (!file) return;
     const result = readAnswersFile(await file.text());
+    // The last file opened is the one that counts: an earlier refusal is no longer news.
+    dismissNotices('error');
     if (!result.ok) {
       // Every problem, one per line: fixing three and finding the next three on reopening is worse.
       const count = result.reasons.length;
