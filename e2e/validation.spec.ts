@@ -86,10 +86,26 @@ test('a user typed but not added keeps Back and the step links on step 6', async
     await wizard.expectStep(6);
     await expect(wizard.field('Username')).toHaveValue('carol_m');
   }
+  // The browser's own Back cannot be held, but the typed row is still there on the return.
+  await page.goBack();
+  await wizard.expectStep(1);
+  await page.goForward();
+  await wizard.expectStep(6);
+  await expect(wizard.field('Username')).toHaveValue('carol_m');
+
   await wizard.field('Username').fill('');
   await wizard.stepLink(7).click();
   await wizard.expectStep(7);
   await expect(page.getByRole('button', { name: 'Delete carol_m' })).toHaveCount(0);
+
+  // Start over forgets a typed row too (it may hold a password).
+  await wizard.goToStep(6);
+  await wizard.field('Password').fill('Typed-not-added-1');
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Start over' }).click();
+  await wizard.loadCiscoExample();
+  await wizard.goToStep(6);
+  await expect(wizard.field('Password')).toHaveValue('');
 });
 
 test('a message quoting a long value wraps inside the form instead of widening it', async ({

@@ -7,12 +7,9 @@
 import type { Answers, LocalUser } from '../domain/answers';
 import { errorsOf, validateAnswers } from '../domain/validate';
 import { isUnder } from '../ui/issues-store';
+import type { UserEntry } from '../ui/user-entry';
 
-export interface UserEntry {
-  username: string;
-  password: string;
-  confirm: string;
-}
+export type { UserEntry } from '../ui/user-entry';
 
 export interface EntryErrors {
   username: string[];

@@ -1,8 +1,9 @@
 /**
- * Step 6 — local users. The Username/Password/Confirm fields are an entry row (UI state, not
- * answers): Add validates the new user with the same rules as the answers and puts it in the
- * list; an existing name is replaced. Leaving the step (Next, Back, a link to another step) is
- * refused while the entry row holds unsaved text, so a user typed but not added is never lost.
+ * Step 6 — local users. The Username/Password/Confirm fields are an entry row (UI state in
+ * ui/user-entry.ts, not answers): Add validates the new user with the same rules as the answers
+ * and puts it in the list; an existing name is replaced. Leaving the step (Next, Back, a link to
+ * another step) is refused while the entry row holds unsaved text, and the browser's own Back or
+ * Forward keeps the row for the return, so a user typed but not added is never lost.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
@@ -13,18 +14,20 @@ import { FieldMessages } from '../ui/field-messages';
 import { FieldRow } from '../ui/field-row';
 import type { StepProps } from '../ui/step-props';
 import { useFieldState } from '../ui/use-field';
+import { clearUserEntry, setUserEntry, useUserEntry } from '../ui/user-entry';
 import { checkNewUser, type EntryErrors, type UserEntry } from './check-new-user';
 import { UserRow } from './user-row';
 
 const PENDING_MESSAGE = 'Click Add to add this user, or clear the fields';
-const EMPTY: UserEntry = { username: '', password: '', confirm: '' };
 const NO_ERRORS: EntryErrors = { username: [], password: [], confirm: [] };
 
 export function UserAccountsStep({ setLeaveGuard }: StepProps) {
   const { getValues, setValue } = useFormContext();
   const users = (useWatch({ name: 'userAccounts.users' }) ?? []) as LocalUser[];
   const list = useFieldState('userAccounts.users');
-  const [entry, setEntry] = useState<UserEntry>(EMPTY);
+  // Outside the step: the browser's Back/Forward must not drop a user typed but not added.
+  const entry = useUserEntry();
+  const setEntry = setUserEntry;
   const [errors, setErrors] = useState<EntryErrors>(NO_ERRORS);
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState('');
@@ -55,7 +58,7 @@ export function UserAccountsStep({ setLeaveGuard }: StepProps) {
       return;
     }
     setValue('userAccounts.users', result.users, { shouldDirty: true, shouldValidate: true });
-    setEntry(EMPTY);
+    clearUserEntry();
     setErrors(NO_ERRORS);
     setStatus(`${result.replaced ? 'Replaced' : 'Added'} user ${entry.username}.`);
     usernameRef.current?.focus();

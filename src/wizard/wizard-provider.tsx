@@ -12,6 +12,7 @@ import { answersSchema } from '../domain/schema';
 import { validateAnswers } from '../domain/validate';
 import { IssuesContext } from '../ui/issues-context';
 import { IssuesStore } from '../ui/issues-store';
+import { clearUserEntry } from '../ui/user-entry';
 import type { NoticeTone } from '../ui/notice';
 import { bootState, notice } from './boot-state';
 import { useDraftWriter } from './use-draft-writer';
@@ -96,6 +97,7 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       },
       startOver: () => {
         form.reset(defaultAnswers());
+        clearUserEntry();
         draft.wipe();
         store.resetRevealed();
         store.setIssues(validateAnswers(defaultAnswers()));
