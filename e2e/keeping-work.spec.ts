@@ -105,9 +105,7 @@ test('Save answers and Open answers round-trip the answers file', async ({ wizar
   const withSecrets = (await wizard.captureDownload(saveAnswers)).text;
   expect(JSON.parse(withSecrets).authMethod.preSharedKey).toBe('C!sc0@123');
 
-  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Start over' }).click();
-  await wizard.expectStep(1);
+  await wizard.startOver();
 
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open answers' }).click();

@@ -88,12 +88,7 @@ test('"Remember secrets on this computer" stores them; Cancel removes them every
   expect(remembered).toContain(KEY);
   expect(remembered).toContain(PASSWORD);
 
-  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
-  await page
-    .getByRole('dialog', { name: 'Start over?' })
-    .getByRole('button', { name: 'Start over' })
-    .click();
-  await wizard.expectStep(1);
+  await wizard.startOver();
   await page.waitForTimeout(700);
   expectNowhere(await storedText(page), 'storage after Start over');
   // Gone from the page too: every field, the preview and the rest of the document.

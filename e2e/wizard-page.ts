@@ -73,6 +73,16 @@ export class WizardPage {
     return this.preview.getByRole('tab', { name });
   }
 
+  /** Cancel, then "Start over" in its confirmation: every answer and the draft are cleared. */
+  async startOver() {
+    await this.page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await this.page
+      .getByRole('dialog', { name: 'Start over?' })
+      .getByRole('button', { name: 'Start over' })
+      .click();
+    await this.expectStep(1);
+  }
+
   /** Runs `action` (a click or a key press that starts a download) and returns the file's name and text. */
   async captureDownload(action: () => Promise<void>) {
     const downloadEvent = this.page.waitForEvent('download');
