@@ -9,8 +9,6 @@ import { errorsOf, validateAnswers } from '../domain/validate';
 import { isUnder } from '../ui/issues-store';
 import type { UserEntry } from '../ui/user-entry';
 
-export type { UserEntry } from '../ui/user-entry';
-
 export interface EntryErrors {
   username: string[];
   password: string[];

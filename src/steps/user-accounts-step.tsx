@@ -14,8 +14,8 @@ import { FieldMessages } from '../ui/field-messages';
 import { FieldRow } from '../ui/field-row';
 import type { StepProps } from '../ui/step-props';
 import { useFieldState } from '../ui/use-field';
-import { clearUserEntry, setUserEntry, useUserEntry } from '../ui/user-entry';
-import { checkNewUser, type EntryErrors, type UserEntry } from './check-new-user';
+import { clearUserEntry, setUserEntry, useUserEntry, type UserEntry } from '../ui/user-entry';
+import { checkNewUser, type EntryErrors } from './check-new-user';
 import { UserRow } from './user-row';
 
 const PENDING_MESSAGE = 'Click Add to add this user, or clear the fields';
@@ -27,7 +27,6 @@ export function UserAccountsStep({ setLeaveGuard }: StepProps) {
   const list = useFieldState('userAccounts.users');
   // Outside the step: the browser's Back/Forward must not drop a user typed but not added.
   const entry = useUserEntry();
-  const setEntry = setUserEntry;
   const [errors, setErrors] = useState<EntryErrors>(NO_ERRORS);
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState('');
@@ -44,7 +43,7 @@ export function UserAccountsStep({ setLeaveGuard }: StepProps) {
   }, [entry, setLeaveGuard]);
 
   function change(key: keyof UserEntry, value: string) {
-    setEntry((current) => ({ ...current, [key]: value }));
+    setUserEntry((current) => ({ ...current, [key]: value }));
     setErrors((current) => ({ ...current, [key]: [] }));
     setPending(false);
   }
