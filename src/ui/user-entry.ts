@@ -3,7 +3,7 @@
  * it with the browser's own Back or Forward (which no in-page guard can hold) keeps what was typed.
  * In memory only, like every secret; Start over clears it.
  */
-import { useSyncExternalStore } from 'react';
+import { sharedValue } from './shared-value';
 
 export interface UserEntry {
   username: string;
@@ -13,25 +13,8 @@ export interface UserEntry {
 
 export const EMPTY_USER_ENTRY: UserEntry = { username: '', password: '', confirm: '' };
 
-let entry = EMPTY_USER_ENTRY;
-const listeners = new Set<() => void>();
+const entryRow = sharedValue(EMPTY_USER_ENTRY);
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function setUserEntry(next: UserEntry | ((current: UserEntry) => UserEntry)): void {
-  entry = typeof next === 'function' ? next(entry) : next;
-  for (const listener of listeners) listener();
-}
-
-export const clearUserEntry = () => setUserEntry(EMPTY_USER_ENTRY);
-
-export function useUserEntry(): UserEntry {
-  return useSyncExternalStore(
-    subscribe,
-    () => entry,
-    () => EMPTY_USER_ENTRY,
-  );
-}
+export const setUserEntry = entryRow.set;
+export const clearUserEntry = () => entryRow.set(EMPTY_USER_ENTRY);
+export const useUserEntry = (): UserEntry => entryRow.use();
