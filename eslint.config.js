@@ -78,6 +78,8 @@ export default defineConfig(
     files: ['src/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
   },
+  // The message catalogue is pure data and formatting: every layer may use it.
+  layer(['src/i18n/**'], ['domain', 'render', 'ui', 'steps', 'preview', 'wizard'], [REACT]),
   layer(['src/domain/**'], ['render', 'ui', 'steps', 'preview', 'wizard'], [REACT]),
   layer(['src/render/**'], ['ui', 'steps', 'preview', 'wizard'], [REACT]),
   layer(['src/ui/**'], ['render', 'steps', 'preview', 'wizard']),

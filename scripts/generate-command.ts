@@ -7,6 +7,7 @@
  * 2 usage error, unreadable file or malformed JSON.
  */
 import type { Answers } from '../src/domain/answers';
+import { english } from '../src/i18n/catalogue';
 import { parseAnswers } from '../src/domain/parse-answers';
 import { errorsOf, warningsOf } from '../src/domain/validate';
 import type { ValidationIssue } from '../src/domain/issues';
@@ -78,7 +79,8 @@ function readErrorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-const issueLine = (issue: ValidationIssue) => `${issue.field || '(answers)'}: ${issue.message}\n`;
+const issueLine = (issue: ValidationIssue) =>
+  `${issue.field || '(answers)'}: ${english(issue.message)}\n`;
 
 export function runGenerate(argv: string[], io: GenerateIo): number {
   const args = parseArgs(argv);

@@ -4,6 +4,8 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import type { Catalogue, Lang } from './i18n/catalogue';
+import { LanguageProvider } from './ui/i18n';
 import { AppErrorBoundary, WizardErrorBoundary } from './wizard/recovery-boundary';
 import { CrashSwitch } from './wizard/recovery-crash-switch';
 import { StepPage } from './wizard/step-page';
@@ -14,15 +16,20 @@ import { WizardProvider } from './wizard/wizard-provider';
 interface Props {
   /** The build-time snapshot (src/prerender.tsx) renders the same tree with a static router. */
   Router?: ComponentType<{ children: ReactNode }>;
+  /** The starting language and its catalogue, loaded before the first render (main.tsx). */
+  lang?: Lang;
+  catalogue?: Catalogue;
 }
 
-export function App({ Router = HashRouter }: Props) {
+export function App({ Router = HashRouter, lang, catalogue }: Props) {
   return (
-    <AppErrorBoundary>
-      <Router>
-        <Wizard />
-      </Router>
-    </AppErrorBoundary>
+    <LanguageProvider lang={lang} catalogue={catalogue}>
+      <AppErrorBoundary>
+        <Router>
+          <Wizard />
+        </Router>
+      </AppErrorBoundary>
+    </LanguageProvider>
   );
 }
 

@@ -1,6 +1,8 @@
-import { startTransition, StrictMode } from 'react';
+import { startTransition, StrictMode, type ReactElement } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
+import type { Catalogue, Lang } from './i18n/catalogue';
+import { initialLanguage, loadCatalogue } from './i18n/language';
 import { snapshotToHydrate } from './snapshot';
 import { FIRST_STEP_PATH } from './wizard/step-registry';
 import './styles/tokens.css';
@@ -16,13 +18,19 @@ import './prerender.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
+function start(lang: Lang, catalogue: Catalogue) {
+  document.documentElement.lang = lang;
+  const app = (
+    <StrictMode>
+      <App lang={lang} catalogue={catalogue} />
+    </StrictMode>
+  );
+  // The snapshot is English: the guard script hid it when the page starts in another language.
+  if (lang === 'en' && snapshotToHydrate()) hydrate(app);
+  else createRoot(root as HTMLElement).render(app);
+}
 
-if (snapshotToHydrate()) {
+function hydrate(app: ReactElement) {
   // The snapshot shows step 1; the address of a first visit may still lack its route.
   if (window.location.hash === '' || window.location.hash === '#/') {
     window.history.replaceState(null, '', `#${FIRST_STEP_PATH}`);
@@ -30,9 +38,13 @@ if (snapshotToHydrate()) {
   // As a transition, hydration yields to the browser every few milliseconds instead of blocking
   // it for the whole tree (the snapshot is already on screen meanwhile).
   startTransition(() => {
-    hydrateRoot(root, app);
+    hydrateRoot(root as HTMLElement, app);
   });
-} else {
-  // Development server, or the snapshot would have shown the wrong screen: render from scratch.
-  createRoot(root).render(app);
 }
+
+// Development server, or the snapshot would have shown the wrong screen: start renders from scratch.
+const lang = initialLanguage();
+loadCatalogue(lang).then(
+  (catalogue) => start(lang, catalogue),
+  () => loadCatalogue('en').then((english) => start('en', english)),
+);

@@ -9,6 +9,7 @@ import { createPath, Router, type Navigator } from 'react-router';
 import { App } from './app';
 import { defaultAnswers } from './domain/defaults';
 import { withFormValues } from './prerender-form-values';
+import { STARTS_IN_JAPANESE_SOURCE } from './i18n/language';
 import { SNAPSHOT_ATTRIBUTE } from './snapshot';
 import { DRAFT_KEY_PREFIX } from './wizard/browser-keys';
 import { FIRST_STEP_PATH } from './wizard/step-registry';
@@ -46,4 +47,4 @@ export async function renderSnapshot(): Promise<string> {
 }
 
 /** Runs in <head> before the snapshot is parsed; see snapshotToHydrate() in src/snapshot.ts. */
-export const SNAPSHOT_GUARD_SCRIPT = `try{var h=location.hash;if(h&&h!=="#/"&&h!==${JSON.stringify(`#${FIRST_STEP_PATH}`)}||Object.keys(localStorage).some(function(k){return k.indexOf(${JSON.stringify(DRAFT_KEY_PREFIX)})===0}))document.documentElement.setAttribute(${JSON.stringify(SNAPSHOT_ATTRIBUTE)},"off")}catch(e){}`;
+export const SNAPSHOT_GUARD_SCRIPT = `try{var h=location.hash;if(${STARTS_IN_JAPANESE_SOURCE}){document.documentElement.lang="ja";document.documentElement.setAttribute(${JSON.stringify(SNAPSHOT_ATTRIBUTE)},"off")}else if(h&&h!=="#/"&&h!==${JSON.stringify(`#${FIRST_STEP_PATH}`)}||Object.keys(localStorage).some(function(k){return k.indexOf(${JSON.stringify(DRAFT_KEY_PREFIX)})===0}))document.documentElement.setAttribute(${JSON.stringify(SNAPSHOT_ATTRIBUTE)},"off")}catch(e){}`;

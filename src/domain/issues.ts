@@ -2,6 +2,7 @@
  * A validation finding, tagged with the step and field it belongs to. Errors block Next on their step
  * and Finish; warnings are shown and block nothing.
  */
+import type { Msg } from '../i18n/catalogue';
 import type { AnswerStepId } from './answers';
 
 export type Severity = 'error' | 'warning';
@@ -13,7 +14,8 @@ export interface ValidationIssue {
   step: AnswerStepId;
   /** Dotted path in the answers, e.g. 'authMethod.preSharedKey' or 'userAccounts.users.0.password'. */
   field: string;
-  message: string;
+  /** What to tell the user, as a catalogue message (plain English text only while being migrated). */
+  message: Msg | string;
 }
 
 export function stepOfField(field: string): AnswerStepId {

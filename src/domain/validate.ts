@@ -2,6 +2,7 @@
  * One entry point for validation: schema errors (field and same-step rules) plus cross-step errors and
  * warnings, all as ValidationIssues tagged with step and field. Reading answers files is parse-answers.ts.
  */
+import { decodeMsg } from '../i18n/catalogue';
 import type { Answers } from './answers';
 import { stepOfField, type ValidationIssue } from './issues';
 import { crossStepIssues } from './rules/cross-step-rules';
@@ -15,7 +16,13 @@ interface SchemaIssue {
 
 export function toIssue({ path, message }: SchemaIssue): ValidationIssue {
   const field = path.map(String).join('.');
-  return { ruleId: 'schema', severity: 'error', step: stepOfField(field), field, message };
+  return {
+    ruleId: 'schema',
+    severity: 'error',
+    step: stepOfField(field),
+    field,
+    message: decodeMsg(message),
+  };
 }
 
 /** Every issue of the answers the wizard holds. */

@@ -4,6 +4,7 @@
  * rules (validateAnswers) as it would stand in the list, so the entry row and the list can never
  * disagree; only the confirmation field, which the model does not have, is compared here.
  */
+import { english } from '../i18n/catalogue';
 import type { Answers, LocalUser } from '../domain/answers';
 import { errorsOf, validateAnswers } from '../domain/validate';
 import { isUnder } from '../ui/issues-store';
@@ -38,7 +39,7 @@ export function checkNewUser(
   const messagesOf = (suffix: string) =>
     problems
       .filter((i) => i.field.endsWith(suffix))
-      .map((i) => i.message.replace(position, 'this user'));
+      .map((i) => english(i.message).replace(position, 'this user'));
   const errors: EntryErrors = {
     username: messagesOf('.username'),
     password: messagesOf('.password'),

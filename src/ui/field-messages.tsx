@@ -1,15 +1,18 @@
 /** Help, error and warning text under a control; ids match the control's aria-describedby. */
 import type { ReactNode } from 'react';
+import type { Msg } from '../i18n/catalogue';
 import { errorIdOf, helpIdOf, warningIdOf } from './field-ids';
+import { useT } from './i18n';
 
 interface Props {
   id: string;
   help?: ReactNode;
-  errors: readonly string[];
-  warnings: readonly string[];
+  errors: readonly (Msg | string)[];
+  warnings: readonly (Msg | string)[];
 }
 
 export function FieldMessages({ id, help, errors, warnings }: Props) {
+  const t = useT();
   return (
     <>
       {help ? (
@@ -20,11 +23,11 @@ export function FieldMessages({ id, help, errors, warnings }: Props) {
       {errors.length > 0 ? (
         <div id={errorIdOf(id)} role="alert" className="field-error">
           {errors.map((message) => (
-            <p key={message}>
+            <p key={JSON.stringify(message)}>
               <span className="msg-icon" aria-hidden="true">
                 !
               </span>
-              {message}
+              {t(message)}
             </p>
           ))}
         </div>
@@ -32,12 +35,12 @@ export function FieldMessages({ id, help, errors, warnings }: Props) {
       {warnings.length > 0 ? (
         <div id={warningIdOf(id)} className="field-warning">
           {warnings.map((message) => (
-            <p key={message}>
+            <p key={JSON.stringify(message)}>
               <span className="visually-hidden">Warning: </span>
               <span className="msg-icon" aria-hidden="true">
                 ▲
               </span>
-              {message}
+              {t(message)}
             </p>
           ))}
         </div>

@@ -5,6 +5,7 @@
  */
 import { Link } from 'react-router';
 import type { ValidationIssue } from '../domain/issues';
+import { useT } from './i18n';
 import { openPreviewTab } from './preview-tab';
 import { VisuallyHidden } from './visually-hidden';
 
@@ -22,6 +23,7 @@ interface Props {
 }
 
 export function IssueList({ issues, kind, stepOf }: Props) {
+  const t = useT();
   return (
     <ul className={`issue-list issue-list--${kind}`}>
       {issues.map((issue, index) => {
@@ -42,7 +44,7 @@ export function IssueList({ issues, kind, stepOf }: Props) {
                 Client setup
               </button>
             )}
-            <span className="issue-message">{issue.message}</span>
+            <span className="issue-message">{t(issue.message)}</span>
           </li>
         );
       })}

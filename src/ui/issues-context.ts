@@ -2,6 +2,7 @@
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { AnswerStepId } from '../domain/answers';
 import type { ValidationIssue } from '../domain/issues';
+import type { Msg } from '../i18n/catalogue';
 import { isUnder, type IssuesState, type IssuesStore } from './issues-store';
 
 export const IssuesContext = createContext<IssuesStore | null>(null);
@@ -25,13 +26,22 @@ export function useIssuesSelection<T>(select: (state: IssuesState, store: Issues
 }
 
 export interface FieldIssues {
-  errors: string[];
-  warnings: string[];
+  errors: (Msg | string)[];
+  warnings: (Msg | string)[];
   /** The field's step has been revealed (its errors show even if the field was not touched). */
   revealed: boolean;
 }
 
-const unique = (items: string[]) => [...new Set(items)];
+/** Distinct messages, in order (two rules may say the same thing about one field). */
+function unique(items: (Msg | string)[]): (Msg | string)[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = JSON.stringify(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /** The messages of one field (or, with `group`, of everything under its path). */
 export function useFieldIssues(path: string, group = false): FieldIssues {

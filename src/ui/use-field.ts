@@ -6,13 +6,14 @@
  */
 import { useEffect } from 'react';
 import { get, useFormContext, useFormState } from 'react-hook-form';
+import type { Msg } from '../i18n/catalogue';
 import { errorIdOf, fieldId, helpIdOf, warningIdOf } from './field-ids';
 import { useFieldIssues, useIssuesStore } from './issues-context';
 
 export interface FieldState {
   id: string;
-  errors: string[];
-  warnings: string[];
+  errors: (Msg | string)[];
+  warnings: (Msg | string)[];
   /** Value for aria-describedby: help, error and warning ids that are rendered. */
   describedBy: string | undefined;
   invalid: boolean;

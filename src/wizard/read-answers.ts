@@ -3,6 +3,7 @@
  * still typing, or an answers file saved without its secrets. Structural problems (not an object,
  * wrong types, unknown keys or options) are refused with their reasons.
  */
+import { english } from '../i18n/catalogue';
 import type { Answers } from '../domain/answers';
 import type { ValidationIssue } from '../domain/issues';
 import { parseAnswers } from '../domain/parse-answers';
@@ -15,6 +16,8 @@ export function readAnswers(input: unknown): ReadResult {
   if (parsed.ok) return parsed;
   return {
     ok: false,
-    reasons: parsed.issues.map((i) => (i.field ? `${i.field}: ${i.message}` : i.message)),
+    reasons: parsed.issues.map((i) =>
+      i.field ? `${i.field}: ${english(i.message)}` : english(i.message),
+    ),
   };
 }

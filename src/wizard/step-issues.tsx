@@ -3,10 +3,12 @@
  * listed under the heading once the step's errors are revealed, so no reason is ever invisible.
  */
 import type { AnswerStepId } from '../domain/answers';
+import { useT } from '../ui/i18n';
 import { useUnclaimedIssues } from '../ui/issues-context';
 
 export function StepIssues({ step }: { step: AnswerStepId }) {
   const { revealed, issues } = useUnclaimedIssues(step);
+  const t = useT();
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (!revealed || errors.length === 0) return null;
   return (
@@ -15,7 +17,7 @@ export function StepIssues({ step }: { step: AnswerStepId }) {
         <p className="notice-title">Fix these problems on this step:</p>
         <ul>
           {errors.map((issue, index) => (
-            <li key={`${issue.field}-${index}`}>{issue.message}</li>
+            <li key={`${issue.field}-${index}`}>{t(issue.message)}</li>
           ))}
         </ul>
       </div>

@@ -1,5 +1,6 @@
 /** The wizard's title bar: product title and the answers-file / draft options. */
 import { FileToolbar } from './file-toolbar';
+import { LanguageSwitch } from './language-switch';
 
 export function TitleBar() {
   return (
@@ -14,7 +15,10 @@ export function TitleBar() {
           <p className="titlebar-sub">Cisco ASA · L2TP over IPsec for native clients</p>
         </div>
       </div>
-      <FileToolbar />
+      <div className="titlebar-actions">
+        <LanguageSwitch />
+        <FileToolbar />
+      </div>
     </header>
   );
 }
