@@ -20,9 +20,12 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const TECHNICAL_WORD =
   /^(?:ASA|ASDM|Cisco|Windows|macOS|iOS|iPadOS|Android|ChromeOS|Linux|Apple|Microsoft|L2TP|IPsec|IKE|IKEv1|PPP|PAP|CHAP|MS-CHAP|EAP|AAA|RADIUS|TACACS|LDAP|SDI|NT|Kerberos|DNS|WINS|DHCP|NAT|NAT-T|PFS|DH|AES|SHA|PSK|ACL|IP|IPv4|UDP|ESP|SA|VPN|CLI|JSON|HTML|PowerShell|OK)$/;
 
-/** Text outside `code`, "quotes", 「」 and [brackets]: what must read as Japanese. */
+/** Multi-word names that Japanese texts keep in English, as Cisco's Japanese documentation does. */
+const TECHNICAL_PHRASES = ['Perfect Forward Secrecy', 'Intercept DHCP', 'Send All Traffic'];
+
+/** Text outside `code`, "quotes", 「」, [brackets] and technical phrases: what must read as Japanese. */
 function prose(text: string): string {
-  return text
+  return TECHNICAL_PHRASES.reduce((rest, phrase) => rest.split(phrase).join(' '), text)
     .replace(/`[^`]*`/g, ' ')
     .replace(/"[^"]*"/g, ' ')
     .replace(/「[^」]*」/g, ' ')
@@ -83,19 +86,19 @@ describe('formatMessage', () => {
 
 describe('translationOf', () => {
   it('is an identity at run time', () => {
-    const part = { greeting: 'Hello {name}.' } as const;
-    const texts = translationOf<typeof part>()({ greeting: 'こんにちは、{name}。' });
+    const _part = { greeting: 'Hello {name}.' } as const;
+    const texts = translationOf<typeof _part>()({ greeting: 'こんにちは、{name}。' });
     expect(texts.greeting).toBe('こんにちは、{name}。');
   });
 
   it('rejects a translation whose placeholders differ (compile time)', () => {
-    const part = { greeting: 'Hello {name}.' } as const;
+    const _part = { greeting: 'Hello {name}.' } as const;
     // @ts-expect-error the placeholder {name} is missing
-    translationOf<typeof part>()({ greeting: 'こんにちは。' });
+    translationOf<typeof _part>()({ greeting: 'こんにちは。' });
     // @ts-expect-error a placeholder the English text does not have
-    translationOf<typeof part>()({ greeting: 'こんにちは、{name} {other}。' });
+    translationOf<typeof _part>()({ greeting: 'こんにちは、{name} {other}。' });
     // @ts-expect-error an id the English part does not have
-    translationOf<typeof part>()({ greeting: '{name}', extra: 'x' });
+    translationOf<typeof _part>()({ greeting: '{name}', extra: 'x' });
     expect(true).toBe(true);
   });
 });

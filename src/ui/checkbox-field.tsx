@@ -1,7 +1,8 @@
 /** A checkbox with its label to the right, aligned with the controls of the rows above. */
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { labelOf, type FieldPath } from '../domain/labels';
+import { type FieldPath } from '../domain/labels';
+import { AsdmLabel, FieldLabelText } from './field-label';
 import { FieldMessages } from './field-messages';
 import { useFieldState } from './use-field';
 
@@ -28,8 +29,11 @@ export function CheckboxField({ path, help, disabled, children }: Props) {
           aria-describedby={field.describedBy}
           {...register(path)}
         />
-        <label htmlFor={field.id}>{labelOf(path)}</label>
+        <label htmlFor={field.id}>
+          <FieldLabelText path={path} />
+        </label>
       </div>
+      <AsdmLabel path={path} />
       <div className="check-messages">
         <FieldMessages help={help} {...field} />
       </div>

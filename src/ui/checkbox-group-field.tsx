@@ -4,7 +4,8 @@
  */
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { labelOf, type FieldPath } from '../domain/labels';
+import { type FieldPath } from '../domain/labels';
+import { AsdmLabel, FieldLabelText } from './field-label';
 import { FieldMessages } from './field-messages';
 import { useFieldState } from './use-field';
 
@@ -24,7 +25,10 @@ export function CheckboxGroupField({ path, items, help }: Props) {
       aria-invalid={field.invalid || undefined}
       aria-describedby={field.describedBy}
     >
-      <legend>{labelOf(path)}</legend>
+      <legend>
+        <FieldLabelText path={path} />
+      </legend>
+      <AsdmLabel path={path} />
       <div className="check-group-items">
         {items.map(([key, label]) => {
           const id = `${field.id}-${key}`;

@@ -6,7 +6,8 @@
  */
 import type { ReactNode } from 'react';
 import { useFormContext, type UseFormRegisterReturn } from 'react-hook-form';
-import { labelOf, type FieldPath } from '../domain/labels';
+import { type FieldPath } from '../domain/labels';
+import { AsdmLabel, FieldLabelText } from './field-label';
 import { FieldMessages } from './field-messages';
 import { FieldRow } from './field-row';
 import { afterPointerRelease } from './pointer-press';
@@ -33,7 +34,14 @@ export function LabelledControl({ path, help, children }: Props) {
     new Promise((resolve) => afterPointerRelease(() => resolve(registration.onBlur(event))));
   return (
     <FieldRow
-      label={<label htmlFor={field.id}>{labelOf(path)}</label>}
+      label={
+        <>
+          <label htmlFor={field.id}>
+            <FieldLabelText path={path} />
+          </label>
+          <AsdmLabel path={path} />
+        </>
+      }
       messages={<FieldMessages help={help} {...field} />}
     >
       {children({

@@ -1,7 +1,8 @@
 /** A fieldset of radio buttons bound to one answer path; arrow keys move between them natively. */
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { labelOf, type FieldPath } from '../domain/labels';
+import { type FieldPath } from '../domain/labels';
+import { AsdmLabel, FieldLabelText } from './field-label';
 import { FieldMessages } from './field-messages';
 import { useFieldState } from './use-field';
 
@@ -16,7 +17,7 @@ interface Props {
   path: FieldPath;
   options: readonly RadioOption[];
   /** Visible group name; defaults to the field's label. */
-  legend?: string;
+  legend?: ReactNode;
   help?: ReactNode;
 }
 
@@ -29,7 +30,8 @@ export function RadioGroupField({ path, options, legend, help }: Props) {
       aria-invalid={field.invalid || undefined}
       aria-describedby={field.describedBy}
     >
-      <legend>{legend ?? labelOf(path)}</legend>
+      <legend>{legend ?? <FieldLabelText path={path} />}</legend>
+      <AsdmLabel path={path} />
       {options.map((option) => {
         const id = `${field.id}-${option.value}`;
         return (

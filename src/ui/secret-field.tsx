@@ -4,7 +4,8 @@
  */
 import { useState, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { labelOf, type FieldPath } from '../domain/labels';
+import { type FieldPath } from '../domain/labels';
+import { FieldLabelText } from './field-label';
 import { LabelledControl } from './labelled-control';
 
 interface Props {
@@ -36,7 +37,10 @@ export function SecretField({ path, help, generate }: Props) {
             onClick={() => setVisible((v) => !v)}
           >
             {visible ? 'Hide' : 'Show'}
-            <span className="visually-hidden"> {labelOf(path)}</span>
+            <span className="visually-hidden">
+              {' '}
+              <FieldLabelText path={path} />
+            </span>
           </button>
           {generate ? (
             <button
