@@ -4,6 +4,7 @@
  * that nothing typed is lost while it is invalid; the schema checks them. Network lists are text,
  * one entry per line, exactly as the textarea holds them.
  */
+import { msg, type Msg } from '../i18n/catalogue';
 import type {
   AaaProtocol,
   AsaVersion,
@@ -166,5 +167,8 @@ export const STEPS = [
   { id: 'summary', title: 'Summary' },
 ] as const;
 export type StepId = (typeof STEPS)[number]['id'];
+
+/** A step's title as a message, in the current language ('title' above is the English text). */
+export const stepTitle = (id: StepId): Msg => msg(`step.${id}.title`);
 /** Steps that own answers (the Summary owns none). */
 export type AnswerStepId = Exclude<StepId, 'summary'>;
