@@ -3,7 +3,15 @@
  * language. Switching loads the language's catalogue first, then re-renders every text at once, so
  * answers, errors already shown, the step and focus all stay.
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  Fragment,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { formatMessage, type Catalogue, type Lang, type Msg } from '../i18n/catalogue';
 import { en } from '../i18n/en';
 import { loadCatalogue, rememberLanguage } from '../i18n/language';
@@ -51,13 +59,42 @@ export function useT(): (message: Msg | string) => string {
 }
 
 /**
- * A message with inline code: `backticked` parts become <code> (CLI keywords, commands), so a
- * translation keeps them where its word order puts them.
+ * A message with inline code and elements: `backticked` parts become <code> (CLI keywords, commands),
+ * and a placeholder named in `elements` becomes that React node (a link, a button, <strong>), so a
+ * translation keeps each where its word order puts it. Other placeholders come from the message.
  */
-export function RichText({ message }: { message: Msg | string }) {
-  const text = useT()(message);
-  const parts = text.split('`');
+export function RichText({
+  message,
+  elements = {},
+}: {
+  message: Msg;
+  elements?: Readonly<Record<string, ReactNode>>;
+}) {
+  const { catalogue } = useContext(LanguageContext);
+  // Format every placeholder except the element ones, which stay as {name} markers to split on.
+  const keep = Object.fromEntries(Object.keys(elements).map((name) => [name, `{${name}}`]));
+  const text = formatMessage(catalogue, { ...message, params: { ...message.params, ...keep } });
   return (
-    <>{parts.map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part))}</>
+    <>
+      {text
+        .split('`')
+        .map((part, index) =>
+          index % 2 === 1 ? (
+            <code key={index}>{part}</code>
+          ) : (
+            <Fragment key={index}>
+              {part
+                .split(/\{(\w+)\}/)
+                .map((piece, inner) =>
+                  inner % 2 === 1 && piece in elements ? (
+                    <Fragment key={inner}>{elements[piece]}</Fragment>
+                  ) : (
+                    piece
+                  ),
+                )}
+            </Fragment>
+          ),
+        )}
+    </>
   );
 }
