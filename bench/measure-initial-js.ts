@@ -32,8 +32,10 @@ export async function initialJsGzipBytes(
   url: string,
   servedRoot: string,
   ready: string,
+  /** The browser's language (navigator.languages), e.g. 'ja-JP' for a Japanese first visit. */
+  locale?: string,
 ): Promise<{ bytes: number; files: string[] }> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(locale ? { locale } : {});
   const page = await context.newPage();
   await page.addInitScript(READY_PROBE(ready));
   await page.goto(url);

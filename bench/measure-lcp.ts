@@ -5,8 +5,14 @@
  */
 import type { Browser } from '@playwright/test';
 
-async function oneColdLoad(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext();
+/** A page to load: its address and, optionally, the browser language of the visitor. */
+export interface LoadTarget {
+  url: string;
+  locale?: string;
+}
+
+async function oneColdLoad(browser: Browser, { url, locale }: LoadTarget): Promise<number> {
+  const context = await browser.newContext(locale ? { locale } : {});
   try {
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -27,16 +33,16 @@ async function oneColdLoad(browser: Browser, url: string): Promise<number> {
   }
 }
 
-/** LCP samples per URL, `loads` of each, interleaved. */
+/** LCP samples per target, `loads` of each, interleaved. */
 export async function coldLoadLcp(
   browser: Browser,
-  urls: readonly string[],
+  targets: readonly LoadTarget[],
   loads: number,
 ): Promise<number[][]> {
-  const samples = urls.map(() => [] as number[]);
+  const samples = targets.map(() => [] as number[]);
   for (let i = 0; i < loads; i++) {
-    for (const [index, url] of urls.entries())
-      samples[index]?.push(await oneColdLoad(browser, url));
+    for (const [index, target] of targets.entries())
+      samples[index]?.push(await oneColdLoad(browser, target));
   }
   return samples;
 }

@@ -23,9 +23,15 @@ export function figuresMarkdown(r: BenchResults): string {
       mark('initial JS gzip ratio'),
     ],
     [
-      'Cold-load LCP, median of 10 (app / one-heading page)',
-      `${ms(r.lcp.appMedianMs)} / ${ms(r.lcp.staticMedianMs)} = ${r.lcp.ratio}×`,
-      `≤ ${BUDGETS.lcpRatio}×`,
+      'Initial JS, gzip, Japanese first visit (app / React hello world)',
+      `${r.initialJs.japaneseGzipKb} kB / ${r.initialJs.helloWorldGzipKb} kB = ${r.initialJs.japaneseRatio}×`,
+      `≤ ${BUDGETS.initialJsRatio}×`,
+      mark('initial JS gzip ratio, Japanese'),
+    ],
+    [
+      'Cold-load LCP, median of 10 (app / step 1 as plain HTML, no script)',
+      `${ms(r.lcp.appMedianMs)} / ${ms(r.lcp.markupMedianMs)} = ${r.lcp.appToMarkupRatio}×`,
+      `≤ ${BUDGETS.lcpToMarkupRatio}×`,
       mark('LCP median ratio'),
     ],
     [
@@ -35,9 +41,15 @@ export function figuresMarkdown(r: BenchResults): string {
       '',
     ],
     [
-      'Cold-load LCP, median: step 1 as plain HTML, no script / one-heading page',
-      `${ms(r.lcp.markupMedianMs)} / ${ms(r.lcp.staticMedianMs)} = ${r.lcp.markupRatio}×`,
-      '(floor)',
+      'Cold-load LCP, median: app / one-heading page; step 1 as plain HTML / one-heading page',
+      `${r.lcp.ratio}×; ${r.lcp.markupRatio}× (${ms(r.lcp.staticMedianMs)})`,
+      '(for reference)',
+      '',
+    ],
+    [
+      'Cold-load LCP, Japanese first visit, median / p95 (÷ step 1 as plain HTML)',
+      `${ms(r.lcp.japaneseMedianMs)} / ${ms(r.lcp.japaneseP95Ms)} (${r.lcp.japaneseToMarkupRatio}×)`,
+      '(reported)',
       '',
     ],
     [

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure Playwright has a Chromium to drive; silent when one is already there.
-# Order: Debian's /usr/bin/chromium (used by playwright.config.ts), Playwright's own download,
+# Makes sure Playwright has a Chromium to drive, and a Japanese font so that screenshots of the
+# Japanese UI show glyphs instead of boxes; silent when both are already there.
+# Browser order: Debian's /usr/bin/chromium (used by playwright.config.ts), Playwright's own download,
 # apt-get install as root, `npx playwright install chromium`, else explain what to install.
 set -uo pipefail
 
@@ -9,6 +10,17 @@ have_browser() {
   local cache="${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"
   compgen -G "$cache/chromium-*" > /dev/null || compgen -G "$cache/chromium_headless_shell-*" > /dev/null
 }
+
+have_japanese_font() {
+  command -v fc-list > /dev/null && fc-list :lang=ja family | grep -q .
+}
+
+# A missing Japanese font only spoils screenshots: install it where we can, never fail for it.
+if ! have_japanese_font && [ "$(id -u)" -eq 0 ] && command -v apt-get > /dev/null; then
+  echo "ensure-browser: no Japanese font found; installing Debian's fonts-noto-cjk with apt-get" >&2
+  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-cjk; } > /dev/null ||
+    echo "ensure-browser: apt-get install fonts-noto-cjk failed; Japanese screenshots will show boxes" >&2
+fi
 
 have_browser && exit 0
 
