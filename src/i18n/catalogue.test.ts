@@ -8,42 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { formatMessage, msg } from './catalogue';
 import { en } from './en';
 import { ja } from './ja';
+import { englishRun } from './english-run';
 import { languageFromBrowser } from './language';
 import { translationOf } from './placeholders';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
-/**
- * Terms that stay English in Japanese texts (CLI keywords, product and protocol names, ASDM labels
- * quoted in brackets): words made only of these never count as an English sentence.
- */
-const TECHNICAL_WORD =
-  /^(?:ASA|ASDM|Cisco|Windows|macOS|iOS|iPadOS|Android|ChromeOS|Linux|Apple|Microsoft|L2TP|IPsec|IKE|IKEv1|PPP|PAP|CHAP|MS-CHAP|EAP|AAA|RADIUS|TACACS|LDAP|SDI|NT|Kerberos|DNS|WINS|DHCP|NAT|NAT-T|PFS|DH|AES|SHA|PSK|ACL|IP|IPv4|UDP|ESP|SA|VPN|CLI|JSON|HTML|PowerShell|OK)$/;
-
-/** Multi-word names that Japanese texts keep in English, as Cisco's Japanese documentation does. */
-const TECHNICAL_PHRASES = ['Perfect Forward Secrecy', 'Intercept DHCP', 'Send All Traffic'];
-
-/** Text outside `code`, "quotes", 「」, [brackets] and technical phrases: what must read as Japanese. */
-function prose(text: string): string {
-  return TECHNICAL_PHRASES.reduce((rest, phrase) => rest.split(phrase).join(' '), text)
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/"[^"]*"/g, ' ')
-    .replace(/「[^」]*」/g, ' ')
-    .replace(/\[[^\]]*\]/g, ' ')
-    .replace(/\{\w+\}/g, ' ');
-}
-
-export function englishRun(text: string): string | null {
-  const words = prose(text).split(/[^A-Za-z'-]+/);
-  let run: string[] = [];
-  for (const word of words) {
-    if (/^[A-Za-z][a-z'-]+$/.test(word) && !TECHNICAL_WORD.test(word)) {
-      run.push(word);
-      if (run.length >= 3) return run.join(' ');
-    } else if (word !== '') run = [];
-  }
-  return null;
-}
 
 describe('message catalogue', () => {
   const ids = Object.keys(en) as (keyof typeof en)[];
