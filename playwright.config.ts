@@ -15,6 +15,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
+    // The wizard starts in the browser's language: pin English, whatever the machine's locale;
+    // the Japanese specs set 'ja-JP' themselves.
+    locale: 'en-US',
   },
   projects: [
     {
