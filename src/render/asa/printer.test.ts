@@ -64,3 +64,16 @@ describe('printAsaConfig', () => {
     expect(printAsaConfig(given.header, given.sections)).toBe(want);
   });
 });
+
+describe('large sections', () => {
+  it('prints a section of 300,000 commands without overflowing the call stack', () => {
+    const commands = Array.from({ length: 300_000 }, (_, i) => ({
+      tokens: ['access-list', 'A', 'standard', 'permit', `host-${i}`],
+    }));
+    const text = printAsaConfig([], [{ title: 's', commands }]);
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(300_002);
+    expect(lines[1]).toBe('access-list A standard permit host-0');
+    expect(lines[300_000]).toBe('access-list A standard permit host-299999');
+  });
+});

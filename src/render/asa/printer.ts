@@ -6,18 +6,21 @@
  */
 import type { Command, Section } from './command';
 
-function commandLines(command: Command): string[] {
-  return [
-    command.tokens.join(' '),
-    ...(command.children ?? []).map((child) => ` ${child.join(' ')}`),
-  ];
-}
-
-/** The configuration text; `header` holds comment texts without the leading `!`. */
+/**
+ * The configuration text; `header` holds comment texts without the leading `!`. Lines are pushed
+ * one at a time: spreading a section into push() passes every line as an argument, which overflows
+ * the call stack for very large sections (some 120,000 lines).
+ */
 export function printAsaConfig(header: readonly string[], sections: readonly Section[]): string {
   const lines = header.map((text) => `! ${text}`);
   for (const section of sections) {
-    lines.push('!', ...section.commands.flatMap(commandLines));
+    lines.push('!');
+    for (const command of section.commands) addCommandLines(lines, command);
   }
   return `${lines.join('\n')}\n`;
+}
+
+function addCommandLines(lines: string[], command: Command): void {
+  lines.push(command.tokens.join(' '));
+  for (const child of command.children ?? []) lines.push(` ${child.join(' ')}`);
 }
