@@ -19,7 +19,14 @@ interface Snapshot {
  * Memoized, like its lines: the preview re-renders for reasons other than the text (the error
  * banner, the tabs), and the text changes in a line or two per keystroke.
  */
-export const CliView = memo(function CliView({ text, label }: { text: string; label: string }) {
+export const CliView = memo(function CliView({
+  text,
+  label,
+}: {
+  text: string;
+  /** The region's accessible name, in the page's language. */
+  label: string;
+}) {
   // Derived from the previous render's text (React's "store information from previous renders").
   const [snapshot, setSnapshot] = useState<Snapshot>({ text, changed: NONE, version: 0 });
   if (snapshot.text !== text) {
@@ -65,7 +72,8 @@ export const CliView = memo(function CliView({ text, label }: { text: string; la
 
   return (
     <div ref={scroller} className="code-scroll" role="region" aria-label={label} tabIndex={0}>
-      <pre className="cli">
+      {/* The configuration is ASA CLI, English in every language: not for translation tools. */}
+      <pre className="cli" lang="en" translate="no">
         <code>
           {lines.map((line, index) => (
             <CliLine key={index} line={line} changed={snapshot.changed.has(index)} />

@@ -3,6 +3,8 @@
  * region is named. Pure, so the rules are tested without rendering the tab.
  */
 import { APPLE, WINDOWS, platformLabel } from '../domain/client-platforms';
+import { labelOf } from '../domain/labels';
+import { msg, type Msg } from '../i18n/catalogue';
 import type { PlatformChoice } from '../render/clients/platforms';
 
 /** The PowerShell script only helps Windows users. */
@@ -14,25 +16,32 @@ export const offersAppleProfile = (choice: PlatformChoice): boolean =>
   choice === 'all' || APPLE.includes(choice);
 
 /**
+ * A choice's option text in the select: product names stay as they are in every language;
+ * "All platforms" is a message.
+ */
+export const platformChoiceLabel = (choice: PlatformChoice): Msg | string =>
+  choice === 'all' ? msg('preview.client.platform.all') : platformLabel(choice);
+
+/**
  * The accessible name of the handout region. Both Windows pages are "Windows client setup" (the
  * select beside it names the version), so the name stays stable for the default choice.
  */
-export function handoutRegionLabel(choice: PlatformChoice): string {
-  if (choice === 'all') return 'Client setup for all platforms';
-  const name = WINDOWS.includes(choice) ? 'Windows' : platformLabel(choice);
-  return `${name} client setup`;
+export function handoutRegionLabel(choice: PlatformChoice): Msg {
+  if (choice === 'all') return msg('preview.client.region.all');
+  const platform = WINDOWS.includes(choice) ? 'Windows' : platformLabel(choice);
+  return msg('preview.client.region.platform', { platform });
 }
 
 /** What changes for the script when the ASA is behind NAT or the key is left out of the handouts. */
-export function powerShellNotes(options: { behindNat: boolean; keyIncluded: boolean }): string[] {
+export function powerShellNotes(options: { behindNat: boolean; keyIncluded: boolean }): Msg[] {
   return [
-    ...(options.behindNat
-      ? [
-          'The ASA is behind NAT: users run it once as administrator with -SetNatTraversal, then restart Windows.',
-        ]
-      : []),
+    ...(options.behindNat ? [msg('preview.files.script.nat')] : []),
     ...(options.keyIncluded
       ? []
-      : ['The key is left out ("Include the key in the handout" is off): the script asks for it.']),
+      : [
+          msg('preview.files.script.noKey', {
+            label: labelOf('clientOptions.includeKeyInHandout'),
+          }),
+        ]),
   ];
 }

@@ -59,7 +59,7 @@ function Section({ section, headingId }: { section: HandoutSection; headingId: s
 
 interface Props {
   handout: ClientHandout;
-  /** The region's accessible name. */
+  /** The region's accessible name (in the page's language). */
   label: string;
   /** Shown above the handout inside the same scrolling region (the setup files). */
   before?: ReactNode;
@@ -70,20 +70,23 @@ export function ClientHandoutView({ handout, label, before }: Props) {
   return (
     <div className="checklist client-handout" role="region" aria-label={label} tabIndex={0}>
       {before}
-      <dl className="checklist-summary">
-        {handout.summary.map((row) => (
-          <div key={row.label} className="checklist-summary-row">
-            <dt>{row.label}</dt>
-            <dd>{row.value}</dd>
-          </div>
+      {/* The handout itself is English for now (src/render), inside a page that may be Japanese. */}
+      <div lang="en">
+        <dl className="checklist-summary">
+          {handout.summary.map((row) => (
+            <div key={row.label} className="checklist-summary-row">
+              <dt>{row.label}</dt>
+              <dd>{row.value}</dd>
+            </div>
+          ))}
+        </dl>
+        {handout.keyNotice === null ? null : (
+          <p className="handout-key-notice">{handout.keyNotice}</p>
+        )}
+        {handout.sections.map((section) => (
+          <Section key={section.id} section={section} headingId={`${baseId}-${section.id}`} />
         ))}
-      </dl>
-      {handout.keyNotice === null ? null : (
-        <p className="handout-key-notice">{handout.keyNotice}</p>
-      )}
-      {handout.sections.map((section) => (
-        <Section key={section.id} section={section} headingId={`${baseId}-${section.id}`} />
-      ))}
+      </div>
     </div>
   );
 }

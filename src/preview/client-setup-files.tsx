@@ -6,12 +6,14 @@
 import { useId } from 'react';
 import type { Answers } from '../domain/answers';
 import { appleProfile } from '../render/clients/apple-profile';
-import { appleProfileInstallNotes } from '../render/clients/apple-profile-notes';
 import { CLIENT_DOWNLOADS } from '../render/clients/downloads';
 import { windowsPowerShellScript } from '../render/windows/powershell-script';
 import { POWERSHELL_RUN_COMMAND } from '../render/windows/powershell-script';
+import { msg } from '../i18n/catalogue';
+import { useT } from '../ui/i18n';
+import { appleInstallNotes } from './apple-install-notes';
 import { powerShellNotes } from './client-exports';
-import { OutputConfirmDialog } from './output-actions';
+import { OutputConfirmDialog, StatusText } from './output-actions';
 import { useCopyDownload } from './use-copy-download';
 import type { ErrorPlace } from './use-error-steps';
 
@@ -29,6 +31,7 @@ interface Props {
 
 export function ClientSetupFiles(props: Props) {
   const { shown, current, places, powerShell, apple, profileUserName } = props;
+  const t = useT();
   const headingId = useId();
   const userNameId = useId();
   const needsConfirmation = places.length > 0;
@@ -48,55 +51,49 @@ export function ClientSetupFiles(props: Props) {
   return (
     <section className="client-files" aria-labelledby={headingId}>
       <h3 id={headingId} className="client-files-title">
-        Setup files
+        {t(msg('preview.files.title'))}
       </h3>
       {powerShell ? (
         <div className="client-file">
           <div className="client-file-head">
             <p className="client-file-name">
-              <strong>Windows script</strong>{' '}
+              <strong>{t(msg('preview.files.script.name'))}</strong>{' '}
               <code>{CLIENT_DOWNLOADS.powershellScript.fileName}</code>
             </p>
             <button type="button" className="btn btn--small" onClick={script.download}>
-              Download PowerShell script
+              {t(msg('preview.files.script.download'))}
             </button>
           </div>
-          <p className="client-file-text">
-            Adds the VPN connection with these settings in one step. Users run it in Windows
-            PowerShell:
-          </p>
-          <pre className="cli cli--block client-file-command">
+          <p className="client-file-text">{t(msg('preview.files.script.text'))}</p>
+          <pre className="cli cli--block client-file-command" lang="en" translate="no">
             <code>{POWERSHELL_RUN_COMMAND}</code>
           </pre>
           {powerShellNotes({
             behindNat: shown.tunnelInterface?.asaBehindNat === true,
             keyIncluded: shown.clientOptions?.includeKeyInHandout !== false,
           }).map((line) => (
-            <p key={line} className="client-file-text client-file-text--note">
-              {line}
+            <p key={line.id} className="client-file-text client-file-text--note">
+              {t(line)}
             </p>
           ))}
-          <span role="status" className="status-text">
-            {script.status}
-          </span>
-          <OutputConfirmDialog actions={script} what="script" places={places} />
+          <StatusText status={script.status} />
+          <OutputConfirmDialog actions={script} what={msg('preview.what.script')} places={places} />
         </div>
       ) : null}
       {apple ? (
         <div className="client-file">
           <div className="client-file-head">
             <p className="client-file-name">
-              <strong>Apple profile</strong> <code>{CLIENT_DOWNLOADS.appleProfile.fileName}</code>
+              <strong>{t(msg('preview.files.profile.name'))}</strong>{' '}
+              <code>{CLIENT_DOWNLOADS.appleProfile.fileName}</code>
             </p>
             <button type="button" className="btn btn--small" onClick={profile.download}>
-              Download Apple profile
+              {t(msg('preview.files.profile.download'))}
             </button>
           </div>
-          <p className="client-file-text">
-            Adds the VPN on a Mac, iPhone or iPad. It never contains a password.
-          </p>
+          <p className="client-file-text">{t(msg('preview.files.profile.text'))}</p>
           <div className="client-file-field">
-            <label htmlFor={userNameId}>User name in the profile (optional)</label>
+            <label htmlFor={userNameId}>{t(msg('preview.files.profile.userName'))}</label>
             <input
               id={userNameId}
               type="text"
@@ -108,20 +105,22 @@ export function ClientSetupFiles(props: Props) {
             />
           </div>
           <details className="client-file-notes">
-            <summary>How users install the profile</summary>
-            {appleProfileInstallNotes(shown).map((note) => (
+            <summary>{t(msg('preview.files.profile.howTo'))}</summary>
+            {appleInstallNotes(shown).map((note) => (
               <div key={note.id} className="client-file-note">
-                <h4 className="client-file-note-title">{note.title}</h4>
+                <h4 className="client-file-note-title">{t(note.title)}</h4>
                 {note.lines.map((line) => (
-                  <p key={line}>{line}</p>
+                  <p key={line.id}>{t(line)}</p>
                 ))}
               </div>
             ))}
           </details>
-          <span role="status" className="status-text">
-            {profile.status}
-          </span>
-          <OutputConfirmDialog actions={profile} what="profile" places={places} />
+          <StatusText status={profile.status} />
+          <OutputConfirmDialog
+            actions={profile}
+            what={msg('preview.what.profile')}
+            places={places}
+          />
         </div>
       ) : null}
     </section>

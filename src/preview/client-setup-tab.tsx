@@ -14,16 +14,23 @@ import { clientHandoutHtml } from '../render/clients/handout-html';
 import { clientHandoutMarkdown } from '../render/clients/handout-markdown';
 import { clientHandoutText } from '../render/clients/handout-text';
 import { isPlatformChoice, PLATFORM_CHOICES } from '../render/clients/platforms';
+import { msg } from '../i18n/catalogue';
 import { CheckboxField } from '../ui/checkbox-field';
 import { FieldRow } from '../ui/field-row';
+import { useT } from '../ui/i18n';
 import { TextField } from '../ui/text-field';
-import { handoutRegionLabel, offersAppleProfile, offersPowerShellScript } from './client-exports';
+import {
+  handoutRegionLabel,
+  offersAppleProfile,
+  offersPowerShellScript,
+  platformChoiceLabel,
+} from './client-exports';
 import { ClientHandoutView } from './client-handout-view';
 import { ClientSetupFiles } from './client-setup-files';
 import { useClientView } from './client-view-state';
-import { OutputConfirmDialog } from './output-actions';
+import { OutputConfirmDialog, StatusText } from './output-actions';
 import { maskSecrets } from '../domain/secrets';
-import { useCopyDownload } from './use-copy-download';
+import { statusOf, useCopyDownload } from './use-copy-download';
 import type { ErrorPlace } from './use-error-steps';
 import './client-setup.css';
 
@@ -34,6 +41,7 @@ export function ClientSetupTab({
   masked: boolean;
   places: readonly ErrorPlace[];
 }) {
+  const t = useT();
   const { getValues } = useFormContext();
   const values = useWatch() as Answers;
   const answers = useDeferredValue(values);
@@ -56,12 +64,12 @@ export function ClientSetupTab({
     ...CLIENT_DOWNLOADS.handoutMarkdown,
     needsConfirmation,
   });
-  const status = [html.status, markdown.status].filter(Boolean).join(' · ');
+  const handoutWhat = msg('preview.what.handout');
 
   return (
     <div className="tab-content client-tab">
       <div className="client-options form-grid form-grid--compact">
-        <FieldRow label={<label htmlFor={platformId}>Client platform</label>}>
+        <FieldRow label={<label htmlFor={platformId}>{t(msg('preview.client.platform'))}</label>}>
           <select
             id={platformId}
             className="input select"
@@ -71,9 +79,9 @@ export function ClientSetupTab({
                 updateView({ platform: event.target.value });
             }}
           >
-            {PLATFORM_CHOICES.map(([id, label]) => (
+            {PLATFORM_CHOICES.map(([id]) => (
               <option key={id} value={id}>
-                {label}
+                {t(platformChoiceLabel(id))}
               </option>
             ))}
           </select>
@@ -84,24 +92,22 @@ export function ClientSetupTab({
       <div className="tab-toolbar">
         <div className="output-actions">
           <button type="button" className="btn btn--small" onClick={html.copy}>
-            Copy
+            {t(msg('preview.action.copy'))}
           </button>
           <button type="button" className="btn btn--small" onClick={html.download}>
-            Download handout (HTML)
+            {t(msg('preview.client.downloadHtml'))}
           </button>
           <button type="button" className="btn btn--small" onClick={markdown.download}>
-            Download handout (Markdown)
+            {t(msg('preview.client.downloadMarkdown'))}
           </button>
-          <span role="status" className="status-text">
-            {status}
-          </span>
-          <OutputConfirmDialog actions={html} what="handout" places={places} />
-          <OutputConfirmDialog actions={markdown} what="handout" places={places} />
+          <StatusText status={statusOf(html.status, markdown.status)} />
+          <OutputConfirmDialog actions={html} what={handoutWhat} places={places} />
+          <OutputConfirmDialog actions={markdown} what={handoutWhat} places={places} />
         </div>
       </div>
       <ClientHandoutView
         handout={handout}
-        label={handoutRegionLabel(platform)}
+        label={t(handoutRegionLabel(platform))}
         before={
           <ClientSetupFiles
             shown={shown}

@@ -4,6 +4,8 @@
  */
 import { useState } from 'react';
 import type { StepId } from '../domain/answers';
+import { msg } from '../i18n/catalogue';
+import { useT } from '../ui/i18n';
 import { selectPreviewTab, usePreviewTab, type PreviewTabId } from '../ui/preview-tab';
 import { Tabs } from '../ui/tabs';
 import { AsaCliTab } from './asa-cli-tab';
@@ -12,6 +14,7 @@ import { InvalidBanner } from './invalid-banner';
 import { useErrorPlaces } from './use-error-steps';
 
 export function PreviewPane({ routeOf }: { routeOf: (id: StepId) => string }) {
+  const t = useT();
   const tab = usePreviewTab();
   const [masked, setMasked] = useState(false);
   const places = useErrorPlaces();
@@ -25,24 +28,24 @@ export function PreviewPane({ routeOf }: { routeOf: (id: StepId) => string }) {
             checked={masked}
             onChange={(event) => setMasked(event.target.checked)}
           />
-          Mask secrets
+          {t(msg('preview.mask.label'))}
         </label>
-        <span className="field-help">Copy and Download always contain the real values.</span>
+        <span className="field-help">{t(msg('preview.mask.help'))}</span>
       </div>
       <InvalidBanner places={places} routeOf={routeOf} />
       <Tabs
-        label="Preview output"
+        label={t(msg('preview.tabs.label'))}
         selected={tab}
         onSelect={(id) => selectPreviewTab(id as PreviewTabId)}
         tabs={[
           {
             id: 'asa',
-            label: 'ASA CLI',
+            label: t(msg('preview.tab.asa')),
             render: () => <AsaCliTab masked={masked} places={places} />,
           },
           {
             id: 'client',
-            label: 'Client setup',
+            label: t(msg('preview.tab.client')),
             render: () => <ClientSetupTab masked={masked} places={places} />,
           },
         ]}

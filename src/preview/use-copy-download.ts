@@ -4,6 +4,7 @@
  * invalid they first ask for confirmation through an in-page dialog.
  */
 import { useEffect, useState } from 'react';
+import { msg, type Msg } from '../i18n/catalogue';
 import { downloadText } from './download';
 
 type Action = 'copy' | 'download';
@@ -20,28 +21,35 @@ interface Options {
 
 const STATUS_MS = 5000;
 
+/** Two status messages shown in one status line ("Copied · Downloaded …"), or the one there is. */
+export function statusOf(first: Msg | null, second: Msg | null): Msg | null {
+  if (first && second) return msg('preview.status.pair', { first, second });
+  return first ?? second;
+}
+
 export function useCopyDownload(options: Options) {
   const { copyText, fileText = copyText, fileName, mimeType, needsConfirmation } = options;
-  const [status, setStatus] = useState('');
+  // A message, not text: a language switch while it shows re-renders it in the new language.
+  const [status, setStatus] = useState<Msg | null>(null);
   const [pending, setPending] = useState<Action | null>(null);
 
   useEffect(() => {
     if (!status) return;
-    const timer = setTimeout(() => setStatus(''), STATUS_MS);
+    const timer = setTimeout(() => setStatus(null), STATUS_MS);
     return () => clearTimeout(timer);
   }, [status]);
 
   async function run(action: Action) {
     if (action === 'download') {
       downloadText(fileName, fileText(), mimeType);
-      setStatus(`Downloaded ${fileName}`);
+      setStatus(msg('preview.status.downloaded', { fileName }));
       return;
     }
     try {
       await navigator.clipboard.writeText(copyText());
-      setStatus('Copied');
+      setStatus(msg('preview.status.copied'));
     } catch {
-      setStatus('Copy failed: the browser blocked the clipboard. Select the text and copy it.');
+      setStatus(msg('preview.status.copyFailed'));
     }
   }
 
