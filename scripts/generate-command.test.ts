@@ -7,7 +7,7 @@ import {
   windowsChecklistToMarkdown,
   windowsChecklistToText,
 } from '../src/render/windows/checklist-markdown';
-import { USAGE, runGenerate } from './generate-command';
+import { USAGE, runGenerate, usage } from './generate-command';
 
 const readRepoFile = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
@@ -174,6 +174,73 @@ describe('runGenerate: invalid answers (exit 1)', () => {
     const result = run(['a.json'], { 'a.json': file });
     expect(result.code).toBe(1);
     expect(result.stderr).not.toContain('PW-MARK');
+  });
+});
+
+describe('runGenerate --lang', () => {
+  it('prints errors in Japanese with the field path in English (--lang ja)', () => {
+    const file = ciscoWith((a) => {
+      delete a.authMethod?.preSharedKey;
+      (a.addressPool ?? {}).startIp = '192.168.1.300';
+    });
+    const result = run(['a.json', '--lang', 'ja'], { 'a.json': file });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const lines = errorLines(result.stderr);
+    expect(lines).toContain('authMethod.preSharedKey: 「事前共有キー」を入力してください。');
+    expect(lines).toContain(
+      'addressPool.startIp: 「開始 IP アドレス」には 192.0.2.10 のような IPv4 アドレスを入力してください。',
+    );
+    expect(result.stderr).not.toContain('is required');
+    for (const line of lines) expect(line).toMatch(/^(\(answers\)|[A-Za-z0-9.]+): \S/);
+  });
+
+  it('prints the same configuration in either language; warnings are marked in Japanese', () => {
+    const english = run(['a.json'], { 'a.json': CISCO });
+    const japanese = run(['a.json', '--lang=ja'], { 'a.json': CISCO });
+    expect(japanese.code).toBe(0);
+    expect(japanese.stdout).toBe(english.stdout);
+    expect(japanese.stderr).toMatch(/^警告: authMethod\.preSharedKey: /m);
+    expect(japanese.stderr).not.toMatch(/^warning: /m);
+    expect(run(['a.json', '--lang', 'en'], { 'a.json': CISCO })).toEqual(english);
+  });
+
+  it('prints usage errors and the help in Japanese', () => {
+    expect(run(['--lang', 'ja'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `generate: 回答ファイルを指定してください。\n\n${usage('ja')}`,
+    });
+    expect(run(['a.json', '--format', 'cisco', '--lang', 'ja']).stderr).toMatch(
+      /^generate: "cisco" は不明な出力形式です。\n/,
+    );
+    expect(run(['missing.json', '--lang', 'ja']).stderr).toBe(
+      'generate: 回答ファイル missing.json を読み込めません: ファイルがありません\n',
+    );
+    const help = run(['--help', '--lang', 'ja']);
+    expect(help).toEqual({ code: 0, stdout: usage('ja'), stderr: '' });
+    expect(help.stdout).toMatch(/^使い方: npm run generate -- <answers\.json>/);
+    expect(help.stdout).toContain('  --lang en|ja        メッセージの言語');
+  });
+
+  it.each([
+    [
+      'an unknown language',
+      ['a.json', '--lang', 'fr'],
+      'generate: Unknown language "fr"; use en or ja.',
+    ],
+    [
+      'an unknown language (=)',
+      ['a.json', '--lang=jp'],
+      'generate: Unknown language "jp"; use en or ja.',
+    ],
+    ['a language without a value', ['a.json', '--lang'], 'generate: --lang needs a value.'],
+  ])('refuses %s as a usage error (exit 2)', (_name, argv, message) => {
+    expect(run(argv, { 'a.json': CISCO })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `${message}\n\n${USAGE}`,
+    });
   });
 });
 

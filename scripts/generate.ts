@@ -1,5 +1,6 @@
 /**
- * `npm run generate -- <answers.json> [--format asa|windows|markdown]`: see generate-command.ts.
+ * `npm run generate -- <answers.json> [--format asa|windows|markdown] [--lang en|ja]`: see
+ * generate-command.ts.
  * Tip: `npm run -s generate -- …` keeps npm's own banner out of the output.
  */
 import { readFileSync } from 'node:fs';

@@ -1,28 +1,39 @@
 /**
- * Field-level checks: each takes the typed text and the field's label and returns an error message
- * naming the field, or null. Shared by the step schemas and the cross-step rules so that one rule
- * has one message.
+ * Field-level checks: each takes the typed text and the field's label (a message: labelOf(path), or
+ * a label built from one, such as a user's "Password of user 2") and returns an error message
+ * naming the field, or null. Messages are catalogue messages (src/i18n/en/validation.ts), so they
+ * are shown in the language chosen. Shared by the step schemas so that one rule has one message.
  */
+import { msg, type Msg } from '../i18n/catalogue';
 import { LIMITS } from './limits';
 import { parseIpv4, maskToPrefix, parseNetwork, listLines } from './net';
 
-export type FieldCheck = (value: string, label: string) => string | null;
+export type FieldCheck = (value: string, label: Msg) => Msg | null;
+
+/** Several problems of one field as one message, in order. */
+export function joinMessages(problems: readonly Msg[]): Msg | null {
+  return problems.reduceRight<Msg | null>(
+    (next, first) => (next ? msg('validation.list.more', { first, next }) : first),
+    null,
+  );
+}
 
 const PRINTABLE_TOKEN = /^[\x21-\x7E]*$/;
 
 /** TOK: printable ASCII without whitespace or '?'. */
 export const tokenCheck: FieldCheck = (value, label) => {
   if (/[\s?]/.test(value)) {
-    return `${label} cannot contain spaces or '?' — the ASA command line cannot accept them.`;
+    return msg('validation.token.spaces', { label });
   }
   if (!PRINTABLE_TOKEN.test(value)) {
-    return `${label} can only contain printable ASCII characters (no accents, symbols outside ASCII or control characters).`;
+    return msg('validation.token.printable', { label });
   }
   return null;
 };
 
 export function required(check: FieldCheck): FieldCheck {
-  return (value, label) => (value.trim() === '' ? `${label} is required.` : check(value, label));
+  return (value, label) =>
+    value.trim() === '' ? msg('validation.required', { label }) : check(value, label);
 }
 
 /** An empty value is accepted; anything else must pass the check. */
@@ -32,11 +43,11 @@ export function optional(check: FieldCheck): FieldCheck {
 
 /** N-GEN: 1–64 letters, digits, '_', '.' or '-'. */
 export const nameCheck: FieldCheck = (value, label) => {
-  if (value === '') return `${label} is required.`;
+  if (value === '') return msg('validation.required', { label });
   const token = tokenCheck(value, label);
   if (token) return token;
   if (!/^[A-Za-z0-9_.-]+$/.test(value) || value.length > LIMITS.nameMax) {
-    return `${label}: use 1–${LIMITS.nameMax} letters, digits, '_', '.' or '-'.`;
+    return msg('validation.name.charset', { label, max: LIMITS.nameMax });
   }
   return null;
 };
@@ -56,16 +67,16 @@ const RESERVED_OBJECT_NAMES = [
 export const objectNameCheck: FieldCheck = (value, label) =>
   nameCheck(value, label) ??
   (RESERVED_OBJECT_NAMES.includes(value.toLowerCase())
-    ? `${label}: "${value}" is an ASA keyword; choose another name.`
+    ? msg('validation.name.reserved', { label, value })
     : null);
 
 /** N-IF charset (the 48-character length is only a warning, see the rules). */
 export const interfaceNameCheck: FieldCheck = (value, label) => {
-  if (value === '') return `${label} is required.`;
+  if (value === '') return msg('validation.required', { label });
   const token = tokenCheck(value, label);
   if (token) return token;
   if (!/^[A-Za-z0-9_.-]+$/.test(value) || value.length > LIMITS.interfaceNameMax) {
-    return `${label}: use 1–${LIMITS.interfaceNameMax} letters, digits, '_', '.' or '-' (e.g. outside).`;
+    return msg('validation.interfaceName.charset', { label, max: LIMITS.interfaceNameMax });
   }
   return null;
 };
@@ -73,10 +84,10 @@ export const interfaceNameCheck: FieldCheck = (value, label) => {
 /** Secrets and other free tokens: TOK plus a maximum length. */
 export function secretCheck(max: number): FieldCheck {
   return (value, label) => {
-    if (value === '') return `${label} is required.`;
+    if (value === '') return msg('validation.required', { label });
     return (
       tokenCheck(value, label) ??
-      (value.length > max ? `${label} must be 1–${max} characters.` : null)
+      (value.length > max ? msg('validation.secret.length', { label, max }) : null)
     );
   };
 }
@@ -84,10 +95,10 @@ export function secretCheck(max: number): FieldCheck {
 /** A-HOSTADDR: A-IP, and not 0.0.0.0, 255.255.255.255, 127/8, 224/4 or 240/4. */
 export const hostAddressCheck: FieldCheck = (value, label) => {
   const ip = parseIpv4(value);
-  if (ip === null) return `${label}: enter an IPv4 address such as 192.0.2.10.`;
+  if (ip === null) return msg('validation.hostAddress.format', { label });
   const first = Math.floor(ip / 2 ** 24);
   if (first === 0 || first === 127 || first >= 224) {
-    return `${label}: ${value} is not a usable host address.`;
+    return msg('validation.hostAddress.unusable', { label, value });
   }
   return null;
 };
@@ -99,12 +110,12 @@ export const hostNameCheck: FieldCheck = (value, label) => {
     value.length <= LIMITS.fqdnMax &&
     labels.every((part) => /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(part)) &&
     !/^[0-9.]+$/.test(value);
-  return ok ? null : `${label}: enter an IP address or a valid host name (e.g. vpn.example.com).`;
+  return ok ? null : msg('validation.hostName.format', { label, example: 'vpn.example.com' });
 };
 
 /** Server address for clients: an IPv4 host address or a DNS name. */
 export const hostAddressOrNameCheck: FieldCheck = (value, label) => {
-  if (value === '') return `${label} is required.`;
+  if (value === '') return msg('validation.required', { label });
   if (/^[0-9.]+$/.test(value)) return hostAddressCheck(value, label);
   return hostNameCheck(value, label);
 };
@@ -115,22 +126,20 @@ export const domainCheck: FieldCheck = (value, label) => {
   const ok =
     value.length <= LIMITS.fqdnMax &&
     labels.every((part) => /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(part));
-  return ok ? null : `${label}: enter a domain name such as example.com.`;
+  return ok ? null : msg('validation.domain.format', { label });
 };
 
 /** A-MASK: contiguous ones, not 0.0.0.0. */
 export const maskCheck: FieldCheck = (value, label) => {
-  if (parseIpv4(value) === null) return `${label}: enter a subnet mask such as 255.255.255.0.`;
-  return maskToPrefix(value) === null
-    ? `${label}: ${value} is not a valid subnet mask (the ones must be contiguous).`
-    : null;
+  if (parseIpv4(value) === null) return msg('validation.mask.format', { label });
+  return maskToPrefix(value) === null ? msg('validation.mask.contiguous', { label, value }) : null;
 };
 
 /** A whole number within [min, max]; hard error outside (I-PRIO). */
 export function integerCheck(min: number, max: number): FieldCheck {
   return (value, label) => {
     if (!isWholeNumber(value) || Number(value) < min || Number(value) > max) {
-      return `${label} must be a whole number from ${min} to ${max}.`;
+      return msg('validation.integer.range', { label, min, max });
     }
     return null;
   };
@@ -140,7 +149,7 @@ export function integerCheck(min: number, max: number): FieldCheck {
 export const wholeNumberCheck: FieldCheck = (value, label) =>
   isWholeNumber(value)
     ? null
-    : `${label} must be a whole number of up to ${LIMITS.numberMaxDigits} digits.`;
+    : msg('validation.integer.digits', { label, digits: LIMITS.numberMaxDigits });
 
 export function isWholeNumber(value: string): boolean {
   return new RegExp(`^[0-9]{1,${LIMITS.numberMaxDigits}}$`).test(value);
@@ -152,40 +161,54 @@ export function isWholeNumber(value: string): boolean {
  */
 export function networkListCheck(allowAny: boolean): FieldCheck {
   return (value, label) => {
-    const problems: string[] = [];
+    const problems: Msg[] = [];
     value.split(/\r\n|\r|\n/).forEach((raw, index) => {
-      const line = raw.trim();
-      if (line === '') return;
-      if (allowAny && line.toLowerCase() === 'any') return;
-      const where = `${label}, line ${index + 1}`;
-      const network = parseNetwork(line);
+      const text = raw.trim();
+      if (text === '') return;
+      if (allowAny && text.toLowerCase() === 'any') return;
+      const line = index + 1;
+      const network = parseNetwork(text);
       if (!network) {
         problems.push(
-          `${where}: "${printable(line)}" is not a network; use CIDR (10.1.1.0/24) or address and mask (10.1.1.0 255.255.255.0)${allowAny ? ', or any' : ''}.`,
+          msg(allowAny ? 'validation.network.invalidOrAny' : 'validation.network.invalid', {
+            label,
+            line,
+            text: printable(text),
+          }),
         );
       } else if (network.hostBitsSet) {
         problems.push(
-          `${where}: ${line} has host bits set — did you mean ${network.address}/${network.prefix}?`,
+          msg('validation.network.hostBits', {
+            label,
+            line,
+            text,
+            network: `${network.address}/${network.prefix}`,
+          }),
         );
       }
     });
-    return problems.length > 0 ? problems.join(' ') : null;
+    return joinMessages(problems);
   };
 }
 
 /** Interface name list (one per line), each obeying the interface name check. */
 export const interfaceListCheck: FieldCheck = (value, label) => {
   const problems = listLines(value)
-    .map((line) => interfaceNameCheck(line, `${label} (${printable(line)})`))
-    .filter((problem): problem is string => problem !== null);
-  return problems.length > 0 ? problems.join(' ') : null;
+    .map((line) =>
+      interfaceNameCheck(
+        line,
+        msg('validation.interfaceList.entry', { label, entry: printable(line) }),
+      ),
+    )
+    .filter((problem): problem is Msg => problem !== null);
+  return joinMessages(problems);
 };
 
 /** Windows connection name: letters, digits, spaces and _ . - ( ); it lands in scripts and handouts. */
 export const connectionNameCheck: FieldCheck = (value, label) => {
-  if (value.trim() === '') return `${label} is required.`;
+  if (value.trim() === '') return msg('validation.required', { label });
   if (!/^[A-Za-z0-9 _.()-]+$/.test(value) || value.length > LIMITS.connectionNameMax) {
-    return `${label}: use 1–${LIMITS.connectionNameMax} letters, digits, spaces, '_', '.', '-' or parentheses.`;
+    return msg('validation.connectionName.charset', { label, max: LIMITS.connectionNameMax });
   }
   return null;
 };

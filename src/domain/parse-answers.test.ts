@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { english, formatMessage } from '../i18n/catalogue';
+import { ja } from '../i18n/ja';
+import type { ValidationIssue } from './issues';
 import { ciscoExample } from './defaults';
 import { parseAnswers } from './parse-answers';
+
+/** The issues with their messages as English text, as the tests compare them. */
+const inEnglish = (issues: ValidationIssue[]) =>
+  issues.map((issue) => ({ ...issue, message: english(issue.message) }));
 
 describe('parseAnswers (answers files)', () => {
   it('accepts the Cisco example and returns its warnings', () => {
@@ -41,7 +48,7 @@ describe('parseAnswers (answers files)', () => {
 
     for (const wrong of [3, true, 'group14']) {
       file.ikePolicy.dhGroup = wrong;
-      expect(parseAnswers(file).issues).toContainEqual(
+      expect(inEnglish(parseAnswers(file).issues)).toContainEqual(
         expect.objectContaining({
           field: 'ikePolicy.dhGroup',
           severity: 'error',
@@ -69,12 +76,34 @@ describe('parseAnswers (answers files)', () => {
       ...ciscoExample(),
       tunnelInterface: { ...ciscoExample().tunnelInterface, asaBehindNat: 'yes' },
     });
-    expect(result.issues).toContainEqual(
+    expect(inEnglish(result.issues)).toContainEqual(
       expect.objectContaining({
         field: 'tunnelInterface.asaBehindNat',
         message: 'ASA is behind another NAT device must be true or false.',
       }),
     );
+  });
+
+  it('gives every reason as a message, shown in Japanese too', () => {
+    const wrongType = parseAnswers({ tunnelInterface: { asaBehindNat: 'yes' } });
+    const japanese = wrongType.issues.map((issue) => formatMessage(ja, issue.message));
+    expect(japanese).toContain(
+      '「ASA が別の NAT デバイスの内側にある」は true または false で指定してください。',
+    );
+
+    const unknown = parseAnswers({ ikePolicy: { priorty: 10 } });
+    expect(unknown.issues.map((issue) => formatMessage(ja, issue.message))).toContain(
+      '"ikePolicy.priorty" は不明な設定です。answers.schema.json と照らしてつづりを確認してください。',
+    );
+    expect(formatMessage(ja, parseAnswers([]).issues[0]!.message)).toBe(
+      '回答は JSON オブジェクトで指定してください。',
+    );
+    // zod's own complaint (a step that is not an object) is a message as well.
+    const notAnObject = parseAnswers({ ikePolicy: 5 });
+    expect(notAnObject.issues.map((issue) => issue.message)).toContainEqual({
+      id: 'validation.invalid',
+    });
+    expect(inEnglish(notAnObject.issues).map((issue) => issue.message)).toContain('Invalid input');
   });
 });
 

@@ -5,6 +5,7 @@
  * file-format conveniences (numbers as JSON numbers, lists as arrays) are normalised to the text the
  * wizard holds.
  */
+import { msg } from '../i18n/catalogue';
 import type { Answers } from './answers';
 import { defaultAnswers } from './defaults';
 import type { ValidationIssue } from './issues';
@@ -53,7 +54,7 @@ export function parseAnswers(input: unknown, options: ParseOptions = {}): ParseR
   if (!isPlainObject(input)) {
     return {
       ok: false,
-      issues: [toIssue({ path: [], message: 'The answers must be a JSON object.' })],
+      issues: [toIssue({ path: [], message: msg('validation.file.notObject') })],
     };
   }
   const unknownKeys: string[] = [];
@@ -62,7 +63,7 @@ export function parseAnswers(input: unknown, options: ParseOptions = {}): ParseR
   const unknownIssues = unknownKeys.map((field) =>
     toIssue({
       path: field.split('.'),
-      message: `Unknown setting "${field}"; check its spelling against answers.schema.json.`,
+      message: msg('validation.file.unknownKey', { field, schema: 'answers.schema.json' }),
     }),
   );
   const parsed = answersSchema.safeParse(merged);

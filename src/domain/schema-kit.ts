@@ -1,20 +1,31 @@
 /**
  * Small builders that turn field checks into zod/mini schemas. Every message names the field by its
- * visible label (FIELD_LABELS), so the same text appears in the wizard, on the Summary and in the
- * command-line generator's `<field path>: <message>` output.
+ * label message (labelOf), so the same text appears in the wizard, on the Summary and in the
+ * command-line generator's `<field path>: <message>` output, in the language chosen. zod issues
+ * carry strings: the messages travel encoded (encodeMsg) and validate.ts decodes them.
  */
 import * as z from 'zod/mini';
+import { encodeMsg, msg, type MessageId, type Msg } from '../i18n/catalogue';
 import type { FieldCheck } from './field-checks';
-import { FIELD_LABELS, type FieldPath } from './labels';
+import { labelOf, type FieldPath } from './labels';
 
-function typeError(label: string, expected: string) {
-  return { error: () => `${label} must be ${expected}.` };
-}
+type TypeMessage = Extract<
+  MessageId,
+  | 'validation.type.text'
+  | 'validation.type.number'
+  | 'validation.type.list'
+  | 'validation.type.boolean'
+>;
+
+/** The zod `error` option of a schema whose every issue says `message`. */
+export const errorOf = (message: Msg) => ({ error: () => encodeMsg(message) });
+
+const typeError = (path: FieldPath, id: TypeMessage) => errorOf(msg(id, { label: labelOf(path) }));
 
 /** A text field validated by `check` (pass `() => null` for text checked elsewhere). */
 export function textField(path: FieldPath, check: FieldCheck) {
-  const label = FIELD_LABELS[path];
-  return z.string(typeError(label, 'text')).check(
+  const label = labelOf(path);
+  return z.string(typeError(path, 'validation.type.text')).check(
     z.superRefine((value, ctx) => {
       const message = check(value, label);
       if (!message) return;
@@ -22,9 +33,7 @@ export function textField(path: FieldPath, check: FieldCheck) {
       const onlySpaceAround = value.trim() !== value && check(value.trim(), label) === null;
       ctx.issues.push({
         code: 'custom',
-        message: onlySpaceAround
-          ? `${label}: remove the spaces before or after the value.`
-          : message,
+        message: encodeMsg(onlySpaceAround ? msg('validation.spacesAround', { label }) : message),
         input: value,
       });
     }),
@@ -33,9 +42,8 @@ export function textField(path: FieldPath, check: FieldCheck) {
 
 /** A number typed as text; JSON files may give a number instead. Output is always the text. */
 export function numberField(path: FieldPath, check: FieldCheck) {
-  const label = FIELD_LABELS[path];
   return z.pipe(
-    z.union([z.string(), z.number()], typeError(label, 'a number')),
+    z.union([z.string(), z.number()], typeError(path, 'validation.type.number')),
     z.pipe(
       z.transform((value: string | number) => String(value).trim()),
       textField(path, check),
@@ -45,9 +53,8 @@ export function numberField(path: FieldPath, check: FieldCheck) {
 
 /** A one-entry-per-line list; JSON files may give an array of strings instead. */
 export function listField(path: FieldPath, check: FieldCheck) {
-  const label = FIELD_LABELS[path];
   return z.pipe(
-    z.union([z.string(), z.array(z.string())], typeError(label, 'text, one entry per line')),
+    z.union([z.string(), z.array(z.string())], typeError(path, 'validation.type.list')),
     z.pipe(
       z.transform((value: string | string[]) => (Array.isArray(value) ? value.join('\n') : value)),
       textField(path, check),
@@ -56,7 +63,7 @@ export function listField(path: FieldPath, check: FieldCheck) {
 }
 
 export function booleanField(path: FieldPath) {
-  return z.boolean(typeError(FIELD_LABELS[path], 'true or false'));
+  return z.boolean(typeError(path, 'validation.type.boolean'));
 }
 
 /**
@@ -64,8 +71,9 @@ export function booleanField(path: FieldPath) {
  * give the number itself, as it may for number fields; the output is always the table's text.
  */
 export function enumField<const V extends string>(path: FieldPath, values: readonly [V, ...V[]]) {
-  const label = FIELD_LABELS[path];
-  const message = { error: () => `${label} must be one of: ${values.join(', ')}.` };
+  const message = errorOf(
+    msg('validation.type.choice', { label: labelOf(path), values: values.join(', ') }),
+  );
   const choice = z.enum(values, message);
   if (!values.every((value) => /^[0-9]+$/.test(value))) return choice;
   return z.pipe(
@@ -75,6 +83,6 @@ export function enumField<const V extends string>(path: FieldPath, values: reado
 }
 
 /** Adds a same-step rule's issue to a field of the step object. */
-export function fieldIssue(message: string, field: string, input: unknown) {
-  return { code: 'custom' as const, message, path: [field], input };
+export function fieldIssue(message: Msg, field: string, input: unknown) {
+  return { code: 'custom' as const, message: encodeMsg(message), path: [field], input };
 }

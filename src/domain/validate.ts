@@ -2,7 +2,7 @@
  * One entry point for validation: schema errors (field and same-step rules) plus cross-step errors and
  * warnings, all as ValidationIssues tagged with step and field. Reading answers files is parse-answers.ts.
  */
-import { decodeMsg } from '../i18n/catalogue';
+import { decodeMsg, msg, type Msg } from '../i18n/catalogue';
 import type { Answers } from './answers';
 import { stepOfField, type ValidationIssue } from './issues';
 import { crossStepIssues } from './rules/cross-step-rules';
@@ -11,7 +11,18 @@ import { withoutSkippedSteps } from './skipped-steps';
 
 interface SchemaIssue {
   path: PropertyKey[];
-  message: string;
+  /** A zod issue's message (an encoded Msg, or zod's own text), or a message. */
+  message: string | Msg;
+}
+
+/**
+ * The message of a schema issue. Every message of the schemas is a catalogue message; zod's own
+ * text (a value of the wrong shape, such as a step that is not an object) is "Invalid input".
+ */
+function messageOf(message: string | Msg): Msg {
+  if (typeof message !== 'string') return message;
+  const decoded = decodeMsg(message);
+  return typeof decoded === 'string' ? msg('validation.invalid') : decoded;
 }
 
 export function toIssue({ path, message }: SchemaIssue): ValidationIssue {
@@ -21,7 +32,7 @@ export function toIssue({ path, message }: SchemaIssue): ValidationIssue {
     severity: 'error',
     step: stepOfField(field),
     field,
-    message: decodeMsg(message),
+    message: messageOf(message),
   };
 }
 

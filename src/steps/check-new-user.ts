@@ -4,19 +4,40 @@
  * rules (validateAnswers) as it would stand in the list, so the entry row and the list can never
  * disagree; only the confirmation field, which the model does not have, is compared here.
  */
-import { english } from '../i18n/catalogue';
+import { isMsg, msg, type Msg } from '../i18n/catalogue';
 import type { Answers, LocalUser } from '../domain/answers';
+import type { ValidationIssue } from '../domain/issues';
 import { errorsOf, validateAnswers } from '../domain/validate';
 import { isUnder } from '../ui/issues-store';
 import type { UserEntry } from '../ui/user-entry';
 
+/** The messages of each entry field (shown in the language chosen). */
 export interface EntryErrors {
-  username: string[];
-  password: string[];
-  confirm: string[];
+  username: ValidationIssue['message'][];
+  password: ValidationIssue['message'][];
+  confirm: ValidationIssue['message'][];
 }
 
-export const MISMATCH_MESSAGE = 'Confirm Password does not match Password.';
+export const MISMATCH_MESSAGE: Msg = msg('validation.user.confirmMismatch');
+
+/**
+ * A user without a name is "user N" in the answers (its place in a file's list: the message
+ * 'validation.user.position'); the entry row has no place the user can see, so it is "this user"
+ * there. The message's parameters are replaced, not its text.
+ */
+function asThisUser(message: Msg, position: number): Msg {
+  if (message.id === 'validation.user.position' && message.params?.n === position) {
+    return msg('validation.user.this');
+  }
+  if (!message.params) return message;
+  const params = Object.fromEntries(
+    Object.entries(message.params).map(([name, value]) => [
+      name,
+      isMsg(value) ? asThisUser(value, position) : value,
+    ]),
+  );
+  return { id: message.id, params };
+}
 
 export function checkNewUser(
   answers: Answers,
@@ -33,13 +54,10 @@ export function checkNewUser(
   const problems = errorsOf(validateAnswers(candidate)).filter((issue) =>
     isUnder(issue.field, `userAccounts.users.${index}`),
   );
-  // A user without a name is "user N" in the answers (its place in a file's list); the entry row
-  // has no place the user can see, so it is "this user" here.
-  const position = new RegExp(`\\buser ${index + 1}\\b`, 'g');
   const messagesOf = (suffix: string) =>
     problems
       .filter((i) => i.field.endsWith(suffix))
-      .map((i) => english(i.message).replace(position, 'this user'));
+      .map((i) => (typeof i.message === 'string' ? i.message : asThisUser(i.message, index + 1)));
   const errors: EntryErrors = {
     username: messagesOf('.username'),
     password: messagesOf('.password'),

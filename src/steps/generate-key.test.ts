@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenCheck } from '../domain/field-checks';
+import { labelOf } from '../domain/labels';
 import { generatePreSharedKey, KEY_ALPHABET, KEY_LENGTH } from './generate-key';
 
 describe('generatePreSharedKey', () => {
@@ -7,7 +8,7 @@ describe('generatePreSharedKey', () => {
     for (let i = 0; i < 200; i += 1) {
       const key = generatePreSharedKey();
       expect(key).toHaveLength(KEY_LENGTH);
-      expect(tokenCheck(key, 'Pre-Shared Key')).toBeNull();
+      expect(tokenCheck(key, labelOf('authMethod.preSharedKey'))).toBeNull();
     }
   });
 

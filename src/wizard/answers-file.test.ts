@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ciscoExample } from '../domain/defaults';
-import { answersFileText, readAnswersFile } from './answers-file';
+import { formatMessage } from '../i18n/catalogue';
+import { ja } from '../i18n/ja';
+import { answersFileText, readAnswersFile, readAnswersFileMessages } from './answers-file';
 
 describe('answers file', () => {
   it('round-trips with secrets when asked to', () => {
@@ -21,5 +23,9 @@ describe('answers file', () => {
       ok: false,
       reasons: ['The file is not valid JSON.'],
     });
+    const messages = readAnswersFileMessages('not json');
+    expect(!messages.ok && messages.reasons.map((reason) => formatMessage(ja, reason))).toEqual([
+      'ファイルが有効な JSON ではありません。',
+    ]);
   });
 });

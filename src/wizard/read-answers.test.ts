@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ciscoExample, defaultAnswers } from '../domain/defaults';
 import { stripSecrets } from '../domain/secrets';
-import { readAnswers } from './read-answers';
+import { english, formatMessage } from '../i18n/catalogue';
+import { ja } from '../i18n/ja';
+import { readAnswerMessages, readAnswers } from './read-answers';
 
 describe('readAnswers', () => {
   it('reads valid answers as they are', () => {
@@ -42,5 +44,30 @@ describe('readAnswers', () => {
     const result = readAnswers(input);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('gives the reasons as messages too: the field path as in the file, the text in the language', () => {
+    const input = { tunnelInterface: { bypassInterfaceAcls: 'yes' }, ikePolicy: { priorty: 10 } };
+    const messages = readAnswerMessages(input);
+    const text = readAnswers(input);
+    expect(messages.ok || text.ok).toBe(false);
+    if (messages.ok || text.ok) return;
+    expect(messages.reasons.map(english)).toEqual(text.reasons);
+    expect(text.reasons).toContain(
+      'tunnelInterface.bypassInterfaceAcls: Enable inbound IPsec sessions to bypass interface access lists must be true or false.',
+    );
+    expect(messages.reasons.map((reason) => formatMessage(ja, reason))).toEqual(
+      expect.arrayContaining([
+        'tunnelInterface.bypassInterfaceAcls: 「着信 IPsec セッションでインターフェイスのアクセス リストをバイパスする」は true または false で指定してください。',
+        'ikePolicy.priorty: "ikePolicy.priorty" は不明な設定です。answers.schema.json と照らしてつづりを確認してください。',
+      ]),
+    );
+  });
+
+  it('gives a reason without a field as the message alone', () => {
+    const messages = readAnswerMessages('hello');
+    expect(!messages.ok && messages.reasons.map(english)).toEqual([
+      'The answers must be a JSON object.',
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 /** Step 7 — address pool (A-POOL: both ends usable, in order, inside one subnet of the mask). */
 import * as z from 'zod/mini';
 import { hostAddressCheck, maskCheck, nameCheck } from '../field-checks';
+import { msg } from '../../i18n/catalogue';
+import { labelOf } from '../labels';
 import { and32, maskToPrefix, parseIpv4, prefixToMaskValue } from '../net';
 import { fieldIssue, textField } from '../schema-kit';
 
@@ -19,7 +21,12 @@ export const addressPoolSchema = z
       if (start > end) {
         ctx.issues.push(
           fieldIssue(
-            `Ending IP Address ${step.endIp} is before Starting IP Address ${step.startIp}; the start must not be after the end.`,
+            msg('validation.pool.order', {
+              endLabel: labelOf('addressPool.endIp'),
+              end: step.endIp,
+              startLabel: labelOf('addressPool.startIp'),
+              start: step.startIp,
+            }),
             'endIp',
             step.endIp,
           ),
@@ -32,7 +39,7 @@ export const addressPoolSchema = z
       if (and32(start, mask) !== and32(end, mask)) {
         ctx.issues.push(
           fieldIssue(
-            `The pool must lie inside one subnet of the mask: ${step.startIp} and ${step.endIp} are in different /${prefix} subnets.`,
+            msg('validation.pool.subnet', { start: step.startIp, end: step.endIp, prefix }),
             'endIp',
             step.endIp,
           ),

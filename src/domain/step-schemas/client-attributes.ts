@@ -1,5 +1,7 @@
 /** Step 10 — group policy and the DNS/WINS/domain attributes pushed to clients. */
 import * as z from 'zod/mini';
+import { msg } from '../../i18n/catalogue';
+import { labelOf } from '../labels';
 import { domainCheck, hostAddressCheck, nameCheck, optional } from '../field-checks';
 import { fieldIssue, textField } from '../schema-kit';
 
@@ -19,7 +21,10 @@ export const clientAttributesSchema = z
       if (step.dnsSecondary && !step.dnsPrimary) {
         ctx.issues.push(
           fieldIssue(
-            'Primary DNS Server is required when a Secondary DNS Server is set.',
+            msg('validation.server.primaryRequired', {
+              label: labelOf('clientAttributes.dnsPrimary'),
+              other: labelOf('clientAttributes.dnsSecondary'),
+            }),
             'dnsPrimary',
             step.dnsPrimary,
           ),
@@ -28,7 +33,10 @@ export const clientAttributesSchema = z
       if (step.winsSecondary && !step.winsPrimary) {
         ctx.issues.push(
           fieldIssue(
-            'Primary WINS Server is required when a Secondary WINS Server is set.',
+            msg('validation.server.primaryRequired', {
+              label: labelOf('clientAttributes.winsPrimary'),
+              other: labelOf('clientAttributes.winsSecondary'),
+            }),
             'winsPrimary',
             step.winsPrimary,
           ),

@@ -1,12 +1,16 @@
 /** Step 5 — user database: LOCAL, or an AAA server group whose fields are required only then. */
 import * as z from 'zod/mini';
+import { msg, type Msg } from '../../i18n/catalogue';
 import { AAA_PROTOCOLS, USER_DATABASES, valuesOf } from '../options';
 import { hostAddressCheck, interfaceNameCheck, nameCheck, secretCheck } from '../field-checks';
 import { LIMITS } from '../limits';
-import { FIELD_LABELS, type FieldPath } from '../labels';
+import { labelOf } from '../labels';
 import { enumField, fieldIssue, textField } from '../schema-kit';
 
 const unchecked = () => null;
+
+type AaaField =
+  'aaaServerGroup' | 'aaaServerIp' | 'aaaInterface' | 'aaaSecretKey' | 'aaaSecretKeyConfirm';
 
 /** Protocols whose host entry takes a shared secret (` key`); the others need none. */
 export const PROTOCOLS_WITH_KEY = ['radius', 'tacacs+'] as const;
@@ -24,15 +28,15 @@ export const clientAuthenticationSchema = z
   .check(
     z.superRefine((step, ctx) => {
       if (step.userDatabase !== 'aaa') return;
-      const check = (field: keyof typeof step, problem: string | null) => {
+      const check = (field: keyof typeof step, problem: Msg | null) => {
         if (problem) ctx.issues.push(fieldIssue(problem, field, step[field]));
       };
-      const label = (field: string) => FIELD_LABELS[`clientAuthentication.${field}` as FieldPath];
+      const label = (field: AaaField) => labelOf(`clientAuthentication.${field}`);
       check('aaaServerGroup', nameCheck(step.aaaServerGroup ?? '', label('aaaServerGroup')));
       if (step.aaaServerGroup?.toUpperCase() === 'LOCAL') {
         check(
           'aaaServerGroup',
-          `${label('aaaServerGroup')} cannot be LOCAL; LOCAL is the built-in user database.`,
+          msg('validation.aaaServerGroup.local', { label: label('aaaServerGroup') }),
         );
       }
       check('aaaServerIp', hostAddressCheck(step.aaaServerIp ?? '', label('aaaServerIp')));
@@ -42,13 +46,16 @@ export const clientAuthenticationSchema = z
         const key = step.aaaSecretKey ?? '';
         const problem =
           key === ''
-            ? `${label('aaaSecretKey')}: enter the shared secret configured on the server.`
+            ? msg('validation.aaaSecretKey.required', { label: label('aaaSecretKey') })
             : secretCheck(LIMITS.aaaKeyMax)(key, label('aaaSecretKey'));
         check('aaaSecretKey', problem);
         if (!problem && step.aaaSecretKeyConfirm !== key) {
           check(
             'aaaSecretKeyConfirm',
-            `${label('aaaSecretKeyConfirm')} does not match the Server Secret Key.`,
+            msg('validation.confirm.mismatch', {
+              label: label('aaaSecretKeyConfirm'),
+              other: label('aaaSecretKey'),
+            }),
           );
         }
       }

@@ -4,6 +4,7 @@
  * Overlaps with the pool are cross-step rules.
  */
 import * as z from 'zod/mini';
+import { msg } from '../../i18n/catalogue';
 import { PFS_GROUPS, valuesOf } from '../options';
 import {
   interfaceNameCheck,
@@ -13,7 +14,7 @@ import {
   type FieldCheck,
 } from '../field-checks';
 import { ipsecFieldsInUse, type IpsecField } from '../ipsec-fields';
-import { FIELD_LABELS } from '../labels';
+import { labelOf } from '../labels';
 import { listLines } from '../net';
 import { booleanField, enumField, fieldIssue, listField, textField } from '../schema-kit';
 
@@ -47,13 +48,16 @@ export const ipsecSettingsSchema = z
     z.superRefine((step, ctx) => {
       for (const field of ipsecFieldsInUse(step)) {
         const value = step[field] ?? '';
-        const problem = CHECKS[field](value, FIELD_LABELS[`ipsecSettings.${field}`]);
+        const problem = CHECKS[field](value, labelOf(`ipsecSettings.${field}`));
         if (problem) ctx.issues.push(fieldIssue(problem, field, value));
       }
       if (step.natExempt && listLines(step.exemptNetworks ?? '').length === 0) {
         ctx.issues.push(
           fieldIssue(
-            'Exempt networks: enter at least one network (or any), or untick Exempt VPN traffic from NAT.',
+            msg('validation.exemptNetworks.empty', {
+              label: labelOf('ipsecSettings.exemptNetworks'),
+              toggle: labelOf('ipsecSettings.natExempt'),
+            }),
             'exemptNetworks',
             step.exemptNetworks,
           ),
@@ -62,7 +66,10 @@ export const ipsecSettingsSchema = z
       if (step.splitTunnel && listLines(step.splitNetworks ?? '').length === 0) {
         ctx.issues.push(
           fieldIssue(
-            'Split tunnel networks: enter at least one network, or untick Enable split tunneling.',
+            msg('validation.splitNetworks.empty', {
+              label: labelOf('ipsecSettings.splitNetworks'),
+              toggle: labelOf('ipsecSettings.splitTunnel'),
+            }),
             'splitNetworks',
             step.splitNetworks,
           ),

@@ -1,13 +1,18 @@
 /** Step 3 — Remote Access Client: PPP authentication types (P-ONE here; P-AAA is cross-step). */
 import * as z from 'zod/mini';
+import { msg } from '../../i18n/catalogue';
+import { labelOf } from '../labels';
 import { PPP_TYPES } from '../options';
-import { booleanField, fieldIssue } from '../schema-kit';
+import { booleanField, errorOf, fieldIssue } from '../schema-kit';
 
 export const remoteAccessClientSchema = z
   .object({
-    clientType: z.literal('windows-l2tp', {
-      error: () => 'Only "Microsoft Windows client using L2TP over IPsec" is supported.',
-    }),
+    clientType: z.literal(
+      'windows-l2tp',
+      errorOf(
+        msg('validation.clientType.only', { label: labelOf('remoteAccessClient.clientType') }),
+      ),
+    ),
     ppp: z.object({
       pap: booleanField('remoteAccessClient.ppp.pap'),
       chap: booleanField('remoteAccessClient.ppp.chap'),
@@ -20,7 +25,7 @@ export const remoteAccessClientSchema = z
     z.superRefine((step, ctx) => {
       // P-ONE: the tunnel group must allow at least one PPP type or no client can log in.
       if (step.ppp && !PPP_TYPES.some(([key]) => step.ppp[key] === true)) {
-        ctx.issues.push(fieldIssue('Select at least one PPP authentication type.', 'ppp', step));
+        ctx.issues.push(fieldIssue(msg('validation.ppp.none'), 'ppp', step));
       }
     }),
   );

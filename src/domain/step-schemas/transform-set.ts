@@ -3,6 +3,8 @@
  * confidentiality or no integrity). Sequence ranges are [K], so out-of-range is a warning in the rules.
  */
 import * as z from 'zod/mini';
+import { msg } from '../../i18n/catalogue';
+import { labelOf } from '../labels';
 import { ESP_AUTHENTICATIONS, ESP_ENCRYPTIONS, valuesOf } from '../options';
 import { nameCheck, optional, wholeNumberCheck } from '../field-checks';
 import { enumField, fieldIssue, numberField, textField } from '../schema-kit';
@@ -23,7 +25,7 @@ export const transformSetSchema = z
       if (step.espEncryption === 'esp-null') {
         ctx.issues.push(
           fieldIssue(
-            'ESP Encryption esp-null sends VPN traffic unencrypted; choose esp-aes-256, esp-aes or esp-3des.',
+            msg('validation.esp.null', { label: labelOf('transformSet.espEncryption') }),
             'espEncryption',
             step.espEncryption,
           ),
@@ -32,7 +34,7 @@ export const transformSetSchema = z
       if (step.espAuthentication === 'esp-none') {
         ctx.issues.push(
           fieldIssue(
-            'ESP Authentication esp-none leaves VPN traffic without integrity protection; choose esp-sha-hmac.',
+            msg('validation.esp.none', { label: labelOf('transformSet.espAuthentication') }),
             'espAuthentication',
             step.espAuthentication,
           ),

@@ -1,21 +1,36 @@
 /**
  * Step 6 — local users (U-NAME, U-PW). Version-dependent password limits and the short-name warnings
- * live in the rules. Messages name the user so that a file with several users points at the right one.
+ * live in the rules. Messages name the user so that a file with several users points at the right one:
+ * by its name, else by its place in the list ({who} = 'validation.user.position'), a message the
+ * entry row of step 6 replaces with 'validation.user.this' (src/steps/check-new-user.ts).
  */
 import * as z from 'zod/mini';
+import { msg } from '../../i18n/catalogue';
 import { printable, secretCheck } from '../field-checks';
+import { labelOf } from '../labels';
 import { LIMITS } from '../limits';
-import { booleanField, fieldIssue } from '../schema-kit';
+import { booleanField, errorOf, fieldIssue } from '../schema-kit';
+
+const USERNAME = labelOf('userAccounts.users.username');
+const PASSWORD = labelOf('userAccounts.users.password');
 
 // A missing username or password reads as empty, so the rules below can say which user lacks it.
 const user = z.strictObject({
-  username: z._default(z.string({ error: () => 'Username must be text.' }), ''),
-  password: z._default(z.string({ error: () => 'Password must be text.' }), ''),
+  username: z._default(z.string(errorOf(msg('validation.type.text', { label: USERNAME }))), ''),
+  password: z._default(z.string(errorOf(msg('validation.type.text', { label: PASSWORD }))), ''),
 });
 
 export const userAccountsSchema = z
   .object({
-    users: z.array(user, { error: () => 'Users must be a list of { username, password }.' }),
+    users: z.array(
+      user,
+      errorOf(
+        msg('validation.users.list', {
+          label: labelOf('userAccounts.users'),
+          shape: '{ username, password }',
+        }),
+      ),
+    ),
     vpnOnly: booleanField('userAccounts.vpnOnly'),
   })
   .check(
@@ -23,10 +38,15 @@ export const userAccountsSchema = z
       const seen = new Set<string>();
       (step.users ?? []).forEach((entry, index) => {
         const name = entry.username ?? '';
-        const who = name === '' ? `user ${index + 1}` : `user "${printable(name)}"`;
+        const who =
+          name === ''
+            ? msg('validation.user.position', { n: index + 1 })
+            : msg('validation.user.named', { name: printable(name) });
         const nameProblem = secretCheck(LIMITS.usernameMax)(
           name,
-          name === '' ? `Username of ${who}` : `Username "${printable(name)}"`,
+          name === ''
+            ? msg('validation.user.fieldOf', { field: USERNAME, who })
+            : msg('validation.user.fieldNamed', { field: USERNAME, name: printable(name) }),
         );
         if (nameProblem) {
           ctx.issues.push({
@@ -36,7 +56,7 @@ export const userAccountsSchema = z
         } else if (seen.has(name)) {
           ctx.issues.push({
             ...fieldIssue(
-              `Username ${name} appears more than once; each user can be added once.`,
+              msg('validation.user.duplicate', { label: USERNAME, name }),
               'users',
               name,
             ),
@@ -45,10 +65,11 @@ export const userAccountsSchema = z
         }
         seen.add(name);
         const password = entry.password ?? '';
+        const passwordLabel = msg('validation.user.fieldOf', { field: PASSWORD, who });
         const passwordProblem =
-          secretCheck(LIMITS.passwordMax)(password, `Password of ${who}`) ??
+          secretCheck(LIMITS.passwordMax)(password, passwordLabel) ??
           (password.length < LIMITS.passwordMin
-            ? `Password of ${who} must be at least ${LIMITS.passwordMin} characters.`
+            ? msg('validation.password.tooShort', { label: passwordLabel, min: LIMITS.passwordMin })
             : null);
         if (passwordProblem) {
           ctx.issues.push({
