@@ -1,25 +1,28 @@
 /**
  * Every enumeration the wizard offers, as [value, option label] pairs. The option labels are the
- * ASA keywords of reference.md §2, so a network engineer recognises them in the <select>.
+ * ASA keywords of reference.md §2, so a network engineer recognises them in the <select>; a keyword
+ * reads the same in every language. A descriptive label ("8.4 or later") is English: its row adds
+ * the label as a catalogue message, the text every language shows (see optionText).
  * Values are what the answers file stores and what the generators switch on.
  */
+import { isMsg, msg, type Msg } from '../i18n/catalogue';
 
 export const ASA_VERSIONS = [
-  ['8.4-or-later', '8.4 or later'],
+  ['8.4-or-later', '8.4 or later', msg('option.asaVersion.v84OrLater')],
   ['8.3', '8.3'],
-  ['8.2-or-earlier', '8.2 or earlier'],
+  ['8.2-or-earlier', '8.2 or earlier', msg('option.asaVersion.v82OrEarlier')],
 ] as const;
 export type AsaVersion = (typeof ASA_VERSIONS)[number][0];
 
 export const AUTH_METHODS = [
-  ['pre-shared-key', 'Authenticate with a pre-shared key'],
-  ['certificate', 'Authenticate with a certificate'],
+  ['pre-shared-key', 'Authenticate with a pre-shared key', msg('option.authMethod.preSharedKey')],
+  ['certificate', 'Authenticate with a certificate', msg('option.authMethod.certificate')],
 ] as const;
 export type AuthMethod = (typeof AUTH_METHODS)[number][0];
 
 export const USER_DATABASES = [
-  ['local', 'Authenticate using the local user database'],
-  ['aaa', 'Authenticate using an AAA server group'],
+  ['local', 'Authenticate using the local user database', msg('option.userDatabase.local')],
+  ['aaa', 'Authenticate using an AAA server group', msg('option.userDatabase.aaa')],
 ] as const;
 export type UserDatabase = (typeof USER_DATABASES)[number][0];
 
@@ -95,14 +98,33 @@ export const ESP_AUTHENTICATIONS = [
 ] as const;
 export type EspAuthentication = (typeof ESP_AUTHENTICATIONS)[number][0];
 
-/** The label of a value in a [value, label, ...] table (the value itself if it is not listed). */
-export const optionLabel = (
-  table: readonly (readonly [string, string, ...string[]])[],
-  value: string,
-): string => table.find(([key]) => key === value)?.[1] ?? value;
+/** A [value, English label, ...] table; a descriptive label's row ends with its message. */
+export type OptionTable = readonly (readonly [string, string, ...unknown[]])[];
+
+/**
+ * The English label of a value in a [value, label, ...] table (the value itself if it is not
+ * listed): the command line's and the configuration's text. Screens use optionText.
+ */
+export const optionLabel = (table: OptionTable, value: string): string =>
+  table.find(([key]) => key === value)?.[1] ?? value;
+
+/**
+ * The text of a value in a table, for screens: the message of a descriptive label (shown in the
+ * current language), else the keyword itself (the value if it is not listed).
+ */
+export function optionText(table: OptionTable, value: string): Msg | string {
+  const row = table.find(([key]) => key === value);
+  if (!row) return value;
+  const message = row[2];
+  return isMsg(message) ? message : row[1];
+}
+
+/** The [value, text] pairs of a table for a <select> or radio group, texts as optionText gives them. */
+export const optionsOf = (table: OptionTable): [string, Msg | string][] =>
+  table.map(([value]) => [value, optionText(table, value)]);
 
 /** The values of a [value, label, ...] table, as a non-empty tuple for z.enum. */
-export function valuesOf<const T extends readonly (readonly [string, ...string[]])[]>(
+export function valuesOf<const T extends readonly (readonly [string, ...unknown[]])[]>(
   table: T,
 ): [T[number][0], ...T[number][0][]] {
   return table.map((row) => row[0]) as [T[number][0], ...T[number][0][]];

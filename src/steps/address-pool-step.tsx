@@ -1,12 +1,13 @@
 /** Step 7 — the pool of addresses assigned to connected clients. */
+import { msg } from '../i18n/catalogue';
+import { RichText } from '../ui/i18n';
 import { TextField } from '../ui/text-field';
 
 export function AddressPoolStep() {
   return (
     <>
       <p className="step-intro">
-        Each connected client gets one address from this pool. Use a range that is not in use on any
-        inside network.
+        <RichText message={msg('steps.addressPool.intro')} />
       </p>
       <div className="form-grid">
         <TextField path="addressPool.poolName" size="long" />

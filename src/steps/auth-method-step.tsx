@@ -6,13 +6,15 @@ import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { TUNNEL_GROUP_FOR_PSK } from '../domain/defaults';
 import { LIMITS } from '../domain/limits';
-import { AUTH_METHODS } from '../domain/options';
+import { AUTH_METHODS, optionsOf } from '../domain/options';
+import { msg } from '../i18n/catalogue';
+import { RichText } from '../ui/i18n';
 import { RadioGroupField } from '../ui/radio-group-field';
 import { SecretField } from '../ui/secret-field';
 import { TextField } from '../ui/text-field';
 import { generatePreSharedKey, KEY_LENGTH } from './generate-key';
 
-const METHOD_OPTIONS = AUTH_METHODS.map(([value, label]) => ({ value, label }));
+const METHOD_OPTIONS = optionsOf(AUTH_METHODS).map(([value, label]) => ({ value, label }));
 
 export function AuthMethodStep() {
   const { getValues, setValue } = useFormContext();
@@ -30,8 +32,7 @@ export function AuthMethodStep() {
   return (
     <>
       <p className="step-intro">
-        Windows authenticates the VPN gateway and itself with a key shared by all users (or with
-        machine certificates) before the user signs in.
+        <RichText message={msg('steps.authMethod.intro')} />
       </p>
       <div className="form-stack">
         <RadioGroupField path="authMethod.method" options={METHOD_OPTIONS} />
@@ -40,13 +41,20 @@ export function AuthMethodStep() {
             <SecretField
               path="authMethod.preSharedKey"
               generate={generatePreSharedKey}
-              help={`1–${LIMITS.pskMax} characters, no spaces or '?'. Generate makes a random ${KEY_LENGTH}-character key.`}
+              help={
+                <RichText
+                  message={msg('steps.authMethod.preSharedKey.help', {
+                    max: LIMITS.pskMax,
+                    length: KEY_LENGTH,
+                  })}
+                />
+              }
             />
           ) : (
             <TextField
               path="authMethod.trustpoint"
               size="long"
-              help="The trustpoint holding the ASA's identity certificate."
+              help={<RichText message={msg('steps.authMethod.trustpoint.help')} />}
             />
           )}
           <TextField
@@ -54,9 +62,13 @@ export function AuthMethodStep() {
             size="long"
             readOnly={psk}
             help={
-              psk
-                ? `Fixed: native clients send no group name, so with a pre-shared key the ASA can only use ${TUNNEL_GROUP_FOR_PSK}.`
-                : undefined
+              psk ? (
+                <RichText
+                  message={msg('steps.authMethod.tunnelGroupName.fixed', {
+                    group: TUNNEL_GROUP_FOR_PSK,
+                  })}
+                />
+              ) : undefined
             }
           />
         </div>

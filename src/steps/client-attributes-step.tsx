@@ -1,12 +1,13 @@
 /** Step 10 — the group policy and the DNS/WINS/domain attributes pushed to clients. */
+import { msg } from '../i18n/catalogue';
+import { RichText } from '../ui/i18n';
 import { TextField } from '../ui/text-field';
 
 export function ClientAttributesStep() {
   return (
     <>
       <p className="step-intro">
-        These settings are sent to the client when it connects. Leave a server empty to inherit it
-        from the default group policy.
+        <RichText message={msg('steps.clientAttributes.intro')} />
       </p>
       <div className="form-grid">
         <TextField path="clientAttributes.groupPolicyName" size="long" />

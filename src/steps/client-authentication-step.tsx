@@ -1,14 +1,17 @@
 /** Step 5 — where user names and passwords are checked: the local database or an AAA server group. */
 import { useWatch } from 'react-hook-form';
-import { AAA_PROTOCOLS, USER_DATABASES } from '../domain/options';
+import { stepTitle } from '../domain/answers';
+import { AAA_PROTOCOLS, optionsOf, USER_DATABASES } from '../domain/options';
 import { PROTOCOLS_WITH_KEY } from '../domain/step-schemas/client-authentication';
+import { msg } from '../i18n/catalogue';
+import { RichText } from '../ui/i18n';
 import { RadioGroupField } from '../ui/radio-group-field';
 import { SecretField } from '../ui/secret-field';
 import { SelectField } from '../ui/select-field';
 import { TextField } from '../ui/text-field';
 import { useInterfaceNames } from './use-interface-names';
 
-const DATABASE_OPTIONS = USER_DATABASES.map(([value, label]) => ({ value, label }));
+const DATABASE_OPTIONS = optionsOf(USER_DATABASES).map(([value, label]) => ({ value, label }));
 
 export function ClientAuthenticationStep() {
   const [database, protocol, aaaInterface] = useWatch({
@@ -23,8 +26,7 @@ export function ClientAuthenticationStep() {
   return (
     <>
       <p className="step-intro">
-        After IPsec is up, the user signs in with a user name and password inside PPP. Choose where
-        the ASA checks them.
+        <RichText message={msg('steps.clientAuthentication.intro')} />
       </p>
       <div className="form-stack">
         <RadioGroupField path="clientAuthentication.userDatabase" options={DATABASE_OPTIONS} />
@@ -38,7 +40,7 @@ export function ClientAuthenticationStep() {
               <>
                 <SecretField
                   path="clientAuthentication.aaaSecretKey"
-                  help="The shared secret configured for this ASA on the server."
+                  help={<RichText message={msg('steps.clientAuthentication.aaaSecretKey.help')} />}
                 />
                 <SecretField path="clientAuthentication.aaaSecretKeyConfirm" />
               </>
@@ -46,8 +48,11 @@ export function ClientAuthenticationStep() {
           </div>
         ) : (
           <p className="field-help">
-            Users are created on the next step. The User Accounts step is skipped when you use an
-            AAA server group.
+            <RichText
+              message={msg('steps.clientAuthentication.localNote', {
+                step: stepTitle('userAccounts'),
+              })}
+            />
           </p>
         )}
       </div>

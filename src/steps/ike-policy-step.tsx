@@ -1,6 +1,8 @@
 /** Step 8 — the IKEv1 (phase 1) policy offered to clients. */
 import { LIMITS } from '../domain/limits';
 import { DH_GROUPS, IKE_ENCRYPTIONS, IKE_HASHES } from '../domain/options';
+import { msg } from '../i18n/catalogue';
+import { RichText } from '../ui/i18n';
 import { SelectField } from '../ui/select-field';
 import { TextField } from '../ui/text-field';
 
@@ -8,15 +10,21 @@ export function IkePolicyStep() {
   return (
     <>
       <p className="step-intro">
-        Phase 1 protects the key exchange. Windows proposes several combinations; the ASA picks the
-        first of its policies (lowest priority number) that matches.
+        <RichText message={msg('steps.ikePolicy.intro')} />
       </p>
       <div className="form-grid">
         <TextField
           path="ikePolicy.priority"
           size="short"
           inputMode="numeric"
-          help={`${LIMITS.priorityMin}–${LIMITS.priorityMax}; lower numbers are tried first.`}
+          help={
+            <RichText
+              message={msg('steps.ikePolicy.priority.help', {
+                min: LIMITS.priorityMin,
+                max: LIMITS.priorityMax,
+              })}
+            />
+          }
         />
         <SelectField path="ikePolicy.encryption" options={IKE_ENCRYPTIONS} />
         <SelectField path="ikePolicy.hash" options={IKE_HASHES} />

@@ -2,7 +2,9 @@
 import { useWatch } from 'react-hook-form';
 import { poolObjectUsed } from '../domain/ipsec-fields';
 import { PFS_GROUPS } from '../domain/options';
+import { msg } from '../i18n/catalogue';
 import { CheckboxField } from '../ui/checkbox-field';
+import { RichText } from '../ui/i18n';
 import { SelectField } from '../ui/select-field';
 import { TextAreaField } from '../ui/text-area-field';
 import { TextField } from '../ui/text-field';
@@ -26,8 +28,7 @@ export function IpsecSettingsStep() {
   return (
     <>
       <p className="step-intro">
-        Keep VPN traffic out of existing NAT rules, choose what goes through the tunnel, and set
-        Perfect Forward Secrecy.
+        <RichText message={msg('steps.ipsecSettings.intro')} />
       </p>
       <div className="form-stack">
         <CheckboxField path="ipsecSettings.natExempt">
@@ -37,7 +38,7 @@ export function IpsecSettingsStep() {
               <TextAreaField
                 path="ipsecSettings.exemptNetworks"
                 rows={3}
-                help="Inside networks that reach the clients untranslated, one per line (10.1.1.0/24 or 10.1.1.0 255.255.255.0), or any."
+                help={<RichText message={msg('steps.ipsecSettings.exemptNetworks.help')} />}
               />
               {poolObjectField}
             </div>
@@ -49,12 +50,12 @@ export function IpsecSettingsStep() {
               <TextAreaField
                 path="ipsecSettings.splitNetworks"
                 rows={3}
-                help="Only traffic to these networks goes through the tunnel, one per line. They must not cover the clients' own LANs."
+                help={<RichText message={msg('steps.ipsecSettings.splitNetworks.help')} />}
               />
               <TextField path="ipsecSettings.splitAclName" size="long" />
               <CheckboxField
                 path="ipsecSettings.interceptDhcp"
-                help="Answers the client's DHCP INFORM with the split routes."
+                help={<RichText message={msg('steps.ipsecSettings.interceptDhcp.help')} />}
               >
                 {interceptDhcp ? (
                   <div className="form-grid">
@@ -69,9 +70,13 @@ export function IpsecSettingsStep() {
           path="ipsecSettings.hairpin"
           disabled={split}
           help={
-            split
-              ? 'Only for full tunnel: with split tunneling, Internet traffic does not use the VPN.'
-              : 'Lets full-tunnel clients reach the Internet back out of the outside interface (hairpin).'
+            <RichText
+              message={msg(
+                split
+                  ? 'steps.ipsecSettings.hairpin.helpSplit'
+                  : 'steps.ipsecSettings.hairpin.helpFull',
+              )}
+            />
           }
         >
           {hairpinOnly ? <div className="form-grid">{poolObjectField}</div> : null}

@@ -1,39 +1,44 @@
 /** Step 3 — Remote Access Client: the client type and the PPP authentication types. */
-import { FIELD_LABELS } from '../domain/labels';
+import { labelOf } from '../domain/labels';
 import { pppLabel, PPP_TYPES } from '../domain/options';
 import { PPP_SUPPORT } from '../domain/rules/ppp-rules';
+import { msg } from '../i18n/catalogue';
 import { CheckboxGroupField } from '../ui/checkbox-group-field';
-import { RadioGroupField } from '../ui/radio-group-field';
+import { RichText, useT } from '../ui/i18n';
+import { RadioGroupField, type RadioOption } from '../ui/radio-group-field';
 
-const CLIENT_TYPES = [
-  { value: 'windows-l2tp', label: FIELD_LABELS['remoteAccessClient.clientType'] },
+const CLIENT_TYPES: readonly RadioOption[] = [
+  { value: 'windows-l2tp', label: labelOf('remoteAccessClient.clientType') },
   {
     value: 'cisco-vpn-client',
-    label: 'Cisco VPN Client, Release 3.x or higher, or other Easy VPN Remote product',
+    label: msg('steps.remoteAccessClient.clientType.ciscoVpnClient'),
     disabled: true,
-    note: '(not part of this wizard)',
+    note: msg('steps.remoteAccessClient.clientType.notInWizard'),
   },
 ];
 
+/** PPP keywords: the same in every language. */
 const localTypes = PPP_SUPPORT.local.map(pppLabel).join(', ');
 
 export function RemoteAccessClientStep() {
+  const t = useT();
   return (
     <>
       <p className="step-intro">
-        Native L2TP clients authenticate the user inside PPP after IPsec is up. Allow only the PPP
-        types your user database supports.
+        <RichText message={msg('steps.remoteAccessClient.intro')} />
       </p>
       <div className="form-stack">
         <RadioGroupField
           path="remoteAccessClient.clientType"
-          legend="VPN Client Type"
+          legend={t(msg('steps.remoteAccessClient.clientType.legend'))}
           options={CLIENT_TYPES}
         />
         <CheckboxGroupField
           path="remoteAccessClient.ppp"
           items={PPP_TYPES}
-          help={`Windows offers PAP, CHAP, MS-CHAP v2 and EAP. The local user database supports ${localTypes}.`}
+          help={
+            <RichText message={msg('steps.remoteAccessClient.ppp.help', { types: localTypes })} />
+          }
         />
       </div>
     </>

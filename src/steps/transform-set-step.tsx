@@ -1,24 +1,28 @@
 /** Step 9 — the IPsec (phase 2) transform set, the dynamic map and the crypto map entry. */
 import { ESP_AUTHENTICATIONS, ESP_ENCRYPTIONS } from '../domain/options';
+import { msg } from '../i18n/catalogue';
 import { FieldRow } from '../ui/field-row';
+import { RichText, useT } from '../ui/i18n';
 import { SelectField } from '../ui/select-field';
 import { TextField } from '../ui/text-field';
 
 export function TransformSetStep() {
+  const t = useT();
   return (
     <>
       <p className="step-intro">
-        Phase 2 encrypts the L2TP traffic. L2TP clients connect from unknown addresses, so they are
-        matched by a dynamic map inside the interface&apos;s crypto map.
+        <RichText message={msg('steps.transformSet.intro')} />
       </p>
       <div className="form-grid">
         <TextField path="transformSet.transformSetName" size="long" />
         <SelectField path="transformSet.espEncryption" options={ESP_ENCRYPTIONS} />
         <SelectField path="transformSet.espAuthentication" options={ESP_AUTHENTICATIONS} />
-        <FieldRow label={<span>Mode</span>}>
+        <FieldRow label={<span>{t(msg('steps.transformSet.mode.label'))}</span>}>
           <p className="static-value">
             <span className="mono">transport</span>{' '}
-            <span className="field-help">— fixed: L2TP over IPsec always uses transport mode.</span>
+            <span className="field-help">
+              <RichText message={msg('steps.transformSet.mode.fixed')} />
+            </span>
           </p>
         </FieldRow>
         <TextField path="transformSet.dynamicMapName" size="long" />
@@ -29,7 +33,7 @@ export function TransformSetStep() {
           path="transformSet.saLifetime"
           size="short"
           inputMode="numeric"
-          help="Optional. Leave empty to keep the ASA default (28800 seconds)."
+          help={<RichText message={msg('steps.transformSet.saLifetime.help')} />}
         />
       </div>
     </>

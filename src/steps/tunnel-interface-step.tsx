@@ -1,6 +1,8 @@
 /** Step 2 — VPN Tunnel Interface, ACL bypass, and how clients reach the ASA. */
 import { useWatch } from 'react-hook-form';
+import { msg } from '../i18n/catalogue';
 import { CheckboxField } from '../ui/checkbox-field';
+import { RichText } from '../ui/i18n';
 import { SelectField } from '../ui/select-field';
 import { TextField } from '../ui/text-field';
 import { useInterfaceNames } from './use-interface-names';
@@ -11,23 +13,22 @@ export function TunnelInterfaceStep() {
   return (
     <>
       <p className="step-intro">
-        Choose the interface that remote clients connect to. The crypto map and IKEv1 are enabled on
-        it.
+        <RichText message={msg('steps.tunnelInterface.intro')} />
       </p>
       <div className="form-grid">
         <SelectField path="tunnelInterface.vpnInterface" options={interfaces} />
         <CheckboxField
           path="tunnelInterface.bypassInterfaceAcls"
-          help="sysopt connection permit-vpn: decrypted VPN traffic is not checked against the interface access list."
+          help={<RichText message={msg('steps.tunnelInterface.bypassInterfaceAcls.help')} />}
         />
         <TextField
           path="tunnelInterface.publicAddress"
           size="long"
-          help="The address or DNS name users type into their VPN client (client setup only)."
+          help={<RichText message={msg('steps.tunnelInterface.publicAddress.help')} />}
         />
         <CheckboxField
           path="tunnelInterface.asaBehindNat"
-          help="Tick when the ASA's outside address is itself translated; Windows then needs a registry change."
+          help={<RichText message={msg('steps.tunnelInterface.asaBehindNat.help')} />}
         />
       </div>
     </>

@@ -8,28 +8,34 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Answers, LocalUser } from '../domain/answers';
-import { FIELD_LABELS } from '../domain/labels';
+import { labelOf, type FieldPath } from '../domain/labels';
+import { english, msg, type Msg } from '../i18n/catalogue';
 import { CheckboxField } from '../ui/checkbox-field';
+import { AsdmLabel } from '../ui/field-label';
 import { FieldMessages } from '../ui/field-messages';
 import { FieldRow } from '../ui/field-row';
+import { RichText, useLanguage, useT } from '../ui/i18n';
 import type { StepProps } from '../ui/step-props';
 import { useFieldState } from '../ui/use-field';
 import { clearUserEntry, setUserEntry, useUserEntry, type UserEntry } from '../ui/user-entry';
 import { checkNewUser, type EntryErrors } from './check-new-user';
 import { UserRow } from './user-row';
 
-const PENDING_MESSAGE = 'Click Add to add this user, or clear the fields';
+const CONFIRM_LABEL = msg('steps.userAccounts.confirmPassword');
 const NO_ERRORS: EntryErrors = { username: [], password: [], confirm: [] };
 
 export function UserAccountsStep({ setLeaveGuard }: StepProps) {
   const { getValues, setValue } = useFormContext();
+  const t = useT();
+  const { lang } = useLanguage();
   const users = (useWatch({ name: 'userAccounts.users' }) ?? []) as LocalUser[];
   const list = useFieldState('userAccounts.users');
   // Outside the step: the browser's Back/Forward must not drop a user typed but not added.
   const entry = useUserEntry();
   const [errors, setErrors] = useState<EntryErrors>(NO_ERRORS);
   const [pending, setPending] = useState(false);
-  const [status, setStatus] = useState('');
+  // A message, so that a language switch also translates the last status already shown.
+  const [status, setStatus] = useState<Msg | null>(null);
   const usernameRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -53,13 +59,17 @@ export function UserAccountsStep({ setLeaveGuard }: StepProps) {
     setPending(false);
     if (!result.ok) {
       setErrors(result.errors);
-      setStatus('');
+      setStatus(null);
       return;
     }
     setValue('userAccounts.users', result.users, { shouldDirty: true, shouldValidate: true });
     clearUserEntry();
     setErrors(NO_ERRORS);
-    setStatus(`${result.replaced ? 'Replaced' : 'Added'} user ${entry.username}.`);
+    setStatus(
+      msg(result.replaced ? 'steps.userAccounts.replaced' : 'steps.userAccounts.added', {
+        name: entry.username,
+      }),
+    );
     usernameRef.current?.focus();
   }
 
@@ -70,7 +80,7 @@ export function UserAccountsStep({ setLeaveGuard }: StepProps) {
       users.filter((_, i) => i !== index),
       { shouldDirty: true, shouldValidate: true },
     );
-    setStatus(`Deleted user ${removed}.`);
+    setStatus(msg('steps.userAccounts.deleted', { name: removed }));
     usernameRef.current?.focus();
   }
 
@@ -80,12 +90,27 @@ export function UserAccountsStep({ setLeaveGuard }: StepProps) {
     add();
   }
 
-  const entryInput = (key: keyof UserEntry, label: string, type: 'text' | 'password') => {
+  /**
+   * One entry field, labelled like an answer field (with ASDM's label under it in Japanese);
+   * Confirm Password (path null) has no answer path of its own.
+   */
+  const entryInput = (key: keyof UserEntry, path: FieldPath | null, type: 'text' | 'password') => {
     const id = `user-entry-${key}`;
     const messages = errors[key];
     return (
       <FieldRow
-        label={<label htmlFor={id}>{label}</label>}
+        label={
+          <>
+            <label htmlFor={id}>{t(path ? labelOf(path) : CONFIRM_LABEL)}</label>
+            {path ? (
+              <AsdmLabel path={path} />
+            ) : lang === 'en' ? null : (
+              <span className="asdm-label" lang="en">
+                ASDM: {english(CONFIRM_LABEL)}
+              </span>
+            )}
+          </>
+        }
         messages={<FieldMessages id={id} errors={messages} warnings={[]} />}
       >
         <input
@@ -108,21 +133,20 @@ export function UserAccountsStep({ setLeaveGuard }: StepProps) {
   return (
     <>
       <p className="step-intro">
-        Add the users who may connect. Adding a name that is already in the list replaces that
-        user&apos;s password.
+        <RichText message={msg('steps.userAccounts.intro')} />
       </p>
       <div className="user-editor">
         <div className="form-grid">
-          {entryInput('username', FIELD_LABELS['userAccounts.users.username'], 'text')}
-          {entryInput('password', FIELD_LABELS['userAccounts.users.password'], 'password')}
-          {entryInput('confirm', 'Confirm Password', 'password')}
+          {entryInput('username', 'userAccounts.users.username', 'text')}
+          {entryInput('password', 'userAccounts.users.password', 'password')}
+          {entryInput('confirm', null, 'password')}
           <FieldRow label={null}>
             <div className="inline-actions">
               <button type="button" className="btn" onClick={add}>
-                Add
+                {t(msg('steps.userAccounts.add'))}
               </button>
               <span role="status" className="status-text">
-                {status}
+                {status ? t(status) : ''}
               </span>
             </div>
             {pending ? (
@@ -131,7 +155,7 @@ export function UserAccountsStep({ setLeaveGuard }: StepProps) {
                   <span className="msg-icon" aria-hidden="true">
                     !
                   </span>
-                  {PENDING_MESSAGE}
+                  {t(msg('steps.userAccounts.pending'))}
                 </p>
               </div>
             ) : null}
@@ -139,10 +163,21 @@ export function UserAccountsStep({ setLeaveGuard }: StepProps) {
         </div>
         <div className="user-list-box">
           <h3 className="subheading" id="users-heading">
-            {FIELD_LABELS['userAccounts.users']} ({users.length})
+            {t(
+              msg('steps.userAccounts.listHeading', {
+                label: labelOf('userAccounts.users'),
+                count: users.length,
+              }),
+            )}
           </h3>
-          <ul aria-label="Users" className="user-list" aria-describedby={list.describedBy}>
-            {users.length === 0 ? <li className="user-empty">No users added yet.</li> : null}
+          <ul
+            aria-label={t(labelOf('userAccounts.users'))}
+            className="user-list"
+            aria-describedby={list.describedBy}
+          >
+            {users.length === 0 ? (
+              <li className="user-empty">{t(msg('steps.userAccounts.empty'))}</li>
+            ) : null}
             {users.map((user, index) => (
               <UserRow
                 key={`${index}-${user.username}`}
@@ -158,7 +193,7 @@ export function UserAccountsStep({ setLeaveGuard }: StepProps) {
       <div className="form-stack">
         <CheckboxField
           path="userAccounts.vpnOnly"
-          help="Adds service-type remote-access, so these users cannot log in to the ASA itself."
+          help={<RichText message={msg('steps.userAccounts.vpnOnly.help')} />}
         />
       </div>
     </>

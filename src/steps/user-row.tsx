@@ -1,7 +1,9 @@
 /** One local user in the list: name, masked password, its messages and a Delete button. */
 import { useEffect } from 'react';
 import type { LocalUser } from '../domain/answers';
+import { msg } from '../i18n/catalogue';
 import { FieldMessages } from '../ui/field-messages';
+import { RichText, useT } from '../ui/i18n';
 import { useFieldIssues, useIssuesStore } from '../ui/issues-context';
 import { VisuallyHidden } from '../ui/visually-hidden';
 
@@ -12,6 +14,7 @@ interface Props {
 }
 
 export function UserRow({ user, index, onDelete }: Props) {
+  const t = useT();
   const path = `userAccounts.users.${index}`;
   const store = useIssuesStore();
   // A stored user's problems (e.g. a password dropped on reload) always show: there is no field to
@@ -25,13 +28,25 @@ export function UserRow({ user, index, onDelete }: Props) {
         {user.password ? (
           <span className="user-password">
             <span aria-hidden="true">••••••••</span>
-            <VisuallyHidden>password set</VisuallyHidden>
+            <VisuallyHidden>{t(msg('steps.userAccounts.passwordSet'))}</VisuallyHidden>
           </span>
         ) : (
-          <span className="user-password user-password--missing">no password</span>
+          <span className="user-password user-password--missing">
+            {t(msg('steps.userAccounts.noPassword'))}
+          </span>
         )}
         <button type="button" className="btn btn--small" onClick={onDelete}>
-          Delete<VisuallyHidden> {user.username}</VisuallyHidden>
+          {/* The visible word, and the user's name for assistive technology where the language puts it. */}
+          <RichText
+            message={msg('steps.userAccounts.delete', { user: '' })}
+            elements={{
+              user: (
+                <VisuallyHidden>
+                  {t(msg('steps.userAccounts.deleteUser', { name: user.username }))}
+                </VisuallyHidden>
+              ),
+            }}
+          />
         </button>
       </div>
       <FieldMessages id={`user-${index}`} errors={errors} warnings={warnings} />

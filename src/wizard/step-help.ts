@@ -1,60 +1,44 @@
 /**
- * The "Help" text of each step: what the settings do and why the wizard recommends what it does.
+ * The "Help" text of each step: what the settings do and why the wizard recommends what it does,
+ * as catalogue message ids, one per paragraph (texts in src/i18n/<lang>/help.ts).
  * Short on purpose; details are in the field help and the warnings.
  */
 import type { StepId } from '../domain/answers';
+import type { helpEn } from '../i18n/en/help';
 
-export const STEP_HELP: Record<StepId, readonly string[]> = {
+/** A help paragraph's message id (the panel's own texts are 'help.panel.*'). */
+export type HelpParagraphId = Exclude<keyof typeof helpEn, `help.panel.${string}`>;
+
+export const STEP_HELP: Record<StepId, readonly HelpParagraphId[]> = {
   introduction: [
-    'The ASA version decides the command syntax: 8.4 and later use the ikev1 keywords, 8.3 introduced object NAT, 8.2 and earlier use nat 0 with an access list.',
-    'Interface names are the nameif names of your ASA (show nameif). They fill the interface choices on later steps.',
-    'L2TP over IPsec is IKEv1 only, works only through a dynamic crypto map, needs single-context routed mode and does not survive stateful failover.',
+    'help.introduction.version',
+    'help.introduction.interfaces',
+    'help.introduction.limits',
   ],
   tunnelInterface: [
-    'The VPN tunnel interface is where clients connect: the crypto map is bound to it and IKEv1 is enabled on it.',
-    'Bypassing interface access lists (sysopt connection permit-vpn) lets decrypted VPN traffic through without extra ACL entries. The setting is global for every VPN on the ASA.',
-    'The public address or host name only appears in the client instructions. Tick "ASA is behind another NAT device" when the ASA\'s outside address is translated by another router: Windows then needs a registry value to use NAT traversal.',
+    'help.tunnelInterface.interface',
+    'help.tunnelInterface.bypass',
+    'help.tunnelInterface.publicAddress',
   ],
-  remoteAccessClient: [
-    "Windows' built-in client runs PPP inside the L2TP tunnel, and PPP authenticates the user.",
-    'Allow only types the user database supports: the local database cannot do CHAP or EAP. MS-CHAP-V2 is the best choice for Windows; PAP and CHAP are weak and force Windows to "Optional encryption".',
-  ],
-  authMethod: [
-    'IKE phase 1 authenticates the devices before the user signs in. Native clients use a pre-shared key (or machine certificates).',
-    "With a pre-shared key the tunnel group must be DefaultRAGroup: native clients send no group name, and in main mode the ASA must choose the key before it knows anything but the peer's address, so only the default remote-access group can hold it.",
-    'Use a long random key (Generate) and hand it out separately from the user passwords.',
-  ],
+  remoteAccessClient: ['help.remoteAccessClient.ppp', 'help.remoteAccessClient.types'],
+  authMethod: ['help.authMethod.phase1', 'help.authMethod.defaultRaGroup', 'help.authMethod.key'],
   clientAuthentication: [
-    'After IPsec is up, the user signs in inside PPP. The local user database needs no server; an AAA server group (RADIUS is the usual choice) keeps users in one central place.',
-    'LDAP, NT, Kerberos and SDI groups need further settings that this wizard does not collect; finish them by hand.',
+    'help.clientAuthentication.where',
+    'help.clientAuthentication.otherProtocols',
   ],
-  userAccounts: [
-    'Each user gets a username command. The wizard adds mschap to every user when MS-CHAP is allowed: without it the ASA stores the password in a form MS-CHAP cannot use, and Windows reports error 691.',
-    'Users created this way can log in to the ASA itself unless you tick "VPN-only users" (service-type remote-access).',
-    'Type a name and password, then click Add. Adding an existing name replaces that user.',
-  ],
-  addressPool: [
-    'Clients get their inside address from this pool. The range must lie in one subnet of the mask and must not overlap any inside network, or replies will be routed away from the tunnel.',
-  ],
-  ikePolicy: [
-    'The IKEv1 policy protects the key exchange. The ASA compares its policies in priority order (lowest number first) with what the client proposes.',
-    'Windows accepts 3DES/SHA/group 2 (the Cisco example); recent Windows also offers AES-256/SHA/group 14, which is stronger. Android clients propose group 2 only.',
-  ],
+  userAccounts: ['help.userAccounts.mschap', 'help.userAccounts.vpnOnly', 'help.userAccounts.add'],
+  addressPool: ['help.addressPool.range'],
+  ikePolicy: ['help.ikePolicy.order', 'help.ikePolicy.clients'],
   transformSet: [
-    'The transform set encrypts the L2TP traffic; L2TP over IPsec always uses transport mode.',
-    'Clients connect from unknown addresses, so they match a dynamic map. Its entry in the crypto map should have the highest sequence number so that site-to-site entries are tried first.',
-    'An interface holds one crypto map: if yours already has one, use its name here.',
+    'help.transformSet.transport',
+    'help.transformSet.dynamicMap',
+    'help.transformSet.oneMap',
   ],
-  clientAttributes: [
-    'The group policy sets what clients receive: DNS and WINS servers and the default domain. vpn-tunnel-protocol l2tp-ipsec is always set so the policy allows L2TP.',
-  ],
+  clientAttributes: ['help.clientAttributes.groupPolicy'],
   ipsecSettings: [
-    'NAT exemption keeps traffic between inside networks and VPN clients out of your existing NAT rules.',
-    'Split tunneling sends only the listed networks through the VPN; everything else goes directly to the Internet. Without it (full tunnel), allow Internet access (hairpin) if clients need the Internet while connected.',
-    'Perfect Forward Secrecy stays off: Windows and most native L2TP clients fail to connect when the ASA requires PFS.',
+    'help.ipsecSettings.natExempt',
+    'help.ipsecSettings.splitTunnel',
+    'help.ipsecSettings.pfs',
   ],
-  summary: [
-    'Check every group and use Edit to change a step. Errors must be fixed before you finish; warnings are advice.',
-    'Copy or download the ASA configuration and the client instructions in the preview. Paste the configuration in global configuration mode, review it, then save with write memory.',
-  ],
+  summary: ['help.summary.check', 'help.summary.output'],
 };
