@@ -2,15 +2,17 @@
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { type FieldPath } from '../domain/labels';
+import type { Msg } from '../i18n/catalogue';
 import { AsdmLabel, FieldLabelText } from './field-label';
 import { FieldMessages } from './field-messages';
+import { useT } from './i18n';
 import { useFieldState } from './use-field';
 
 export interface RadioOption {
   value: string;
-  label: string;
+  label: Msg | string;
   disabled?: boolean;
-  note?: string;
+  note?: Msg | string;
 }
 
 interface Props {
@@ -24,6 +26,7 @@ interface Props {
 export function RadioGroupField({ path, options, legend, help }: Props) {
   const { register } = useFormContext();
   const field = useFieldState(path, { help: Boolean(help) });
+  const t = useT();
   return (
     <fieldset
       className="radio-group"
@@ -45,8 +48,8 @@ export function RadioGroupField({ path, options, legend, help }: Props) {
               {...register(path)}
             />
             <label htmlFor={id}>
-              {option.label}
-              {option.note ? <span className="option-note"> {option.note}</span> : null}
+              {t(option.label)}
+              {option.note ? <span className="option-note"> {t(option.note)}</span> : null}
             </label>
           </div>
         );
