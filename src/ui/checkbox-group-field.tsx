@@ -5,20 +5,23 @@
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { type FieldPath } from '../domain/labels';
+import type { Msg } from '../i18n/catalogue';
 import { AsdmLabel, FieldLabelText } from './field-label';
 import { FieldMessages } from './field-messages';
+import { useT } from './i18n';
 import { useFieldState } from './use-field';
 
 interface Props {
   path: FieldPath;
   /** [model key, label] of each box; the box's path is `${path}.${key}`. */
-  items: readonly (readonly [string, string, ...string[]])[];
+  items: readonly (readonly [string, Msg | string, ...unknown[]])[];
   help?: ReactNode;
 }
 
 export function CheckboxGroupField({ path, items, help }: Props) {
   const { register } = useFormContext();
   const field = useFieldState(path, { group: true, help: Boolean(help) });
+  const t = useT();
   return (
     <fieldset
       className="check-group"
@@ -35,7 +38,7 @@ export function CheckboxGroupField({ path, items, help }: Props) {
           return (
             <div key={key} className="check-row">
               <input id={id} type="checkbox" className="check" {...register(`${path}.${key}`)} />
-              <label htmlFor={id}>{label}</label>
+              <label htmlFor={id}>{t(label)}</label>
             </div>
           );
         })}

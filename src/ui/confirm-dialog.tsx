@@ -4,13 +4,15 @@
  * drive it like any other part of the page.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { Msg } from '../i18n/catalogue';
+import { useT } from './i18n';
 
 interface Props {
   open: boolean;
-  title: string;
+  title: Msg | string;
   children: ReactNode;
-  confirmLabel: string;
-  cancelLabel: string;
+  confirmLabel: Msg | string;
+  cancelLabel: Msg | string;
   onConfirm: () => void;
   onCancel: () => void;
   /** Destructive actions start on the safe button. */
@@ -20,6 +22,7 @@ interface Props {
 export function ConfirmDialog(props: Props) {
   const { open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel, destructive } =
     props;
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -52,7 +55,7 @@ export function ConfirmDialog(props: Props) {
       }}
     >
       <h2 id={titleId} className="dialog-title">
-        {title}
+        {t(title)}
       </h2>
       <div id={bodyId} className="dialog-body">
         {children}
@@ -64,10 +67,10 @@ export function ConfirmDialog(props: Props) {
           className={destructive ? 'btn btn--danger' : 'btn btn--primary'}
           onClick={onConfirm}
         >
-          {confirmLabel}
+          {t(confirmLabel)}
         </button>
         <button ref={cancelButton} type="button" className="btn" onClick={onCancel}>
-          {cancelLabel}
+          {t(cancelLabel)}
         </button>
       </div>
     </dialog>

@@ -6,3 +6,4 @@ export function fieldId(path: string): string {
 export const helpIdOf = (id: string) => `${id}-help`;
 export const errorIdOf = (id: string) => `${id}-error`;
 export const warningIdOf = (id: string) => `${id}-warning`;
+export const noteIdOf = (id: string) => `${id}-note`;

@@ -4,8 +4,9 @@
  */
 import { useState, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { type FieldPath } from '../domain/labels';
-import { FieldLabelText } from './field-label';
+import { labelOf, type FieldPath } from '../domain/labels';
+import { msg } from '../i18n/catalogue';
+import { useT } from './i18n';
 import { LabelledControl } from './labelled-control';
 
 interface Props {
@@ -18,6 +19,8 @@ interface Props {
 export function SecretField({ path, help, generate }: Props) {
   const { setValue } = useFormContext();
   const [visible, setVisible] = useState(false);
+  const t = useT();
+  const label = labelOf(path);
   return (
     <LabelledControl path={path} help={help}>
       {(control) => (
@@ -34,13 +37,15 @@ export function SecretField({ path, help, generate }: Props) {
             className="btn btn--small"
             aria-controls={control.id}
             aria-pressed={visible}
+            // The name says which field ("Show Pre-Shared Key"), in the language's word order.
+            aria-label={t(
+              visible
+                ? msg('chrome.secret.hideNamed', { label })
+                : msg('chrome.secret.showNamed', { label }),
+            )}
             onClick={() => setVisible((v) => !v)}
           >
-            {visible ? 'Hide' : 'Show'}
-            <span className="visually-hidden">
-              {' '}
-              <FieldLabelText path={path} />
-            </span>
+            {t(visible ? msg('chrome.secret.hide') : msg('chrome.secret.show'))}
           </button>
           {generate ? (
             <button
@@ -54,7 +59,7 @@ export function SecretField({ path, help, generate }: Props) {
                 })
               }
             >
-              Generate
+              {t(msg('chrome.secret.generate'))}
             </button>
           ) : null}
         </div>

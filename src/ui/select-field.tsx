@@ -10,6 +10,7 @@ import { LabelledControl } from './labelled-control';
 
 interface Props {
   path: FieldPath;
+  /** [value, label, …]: a label is a keyword (`3des`) or a catalogue message. */
   options: readonly (readonly [string, Msg | string, ...unknown[]])[];
   help?: ReactNode;
 }

@@ -1,5 +1,6 @@
 /** What the wizard hands every step component (steps cannot import the wizard itself). */
 import type { Answers, StepId } from '../domain/answers';
+import type { Msg } from '../i18n/catalogue';
 
 export interface StepProps {
   /** The route path of a step (for <Link to>), e.g. "Edit" links on the Summary. */
@@ -12,6 +13,9 @@ export interface StepProps {
    * to allow leaving; pass null to remove it.
    */
   setLeaveGuard: (guard: (() => boolean) | null) => void;
-  /** Replaces every answer (e.g. "Load the Cisco example") and tells the user what happened. */
-  replaceAnswers: (answers: Answers, notice: string) => void;
+  /**
+   * Replaces every answer (e.g. "Load the Cisco example") and tells the user what happened: a
+   * catalogue message, so the notice follows a language switch.
+   */
+  replaceAnswers: (answers: Answers, notice: Msg | string) => void;
 }

@@ -4,15 +4,17 @@
  * only the selected panel renders its content.
  */
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { Msg } from '../i18n/catalogue';
+import { useT } from './i18n';
 
 export interface TabItem {
   id: string;
-  label: string;
+  label: Msg | string;
   render: () => ReactNode;
 }
 
 interface Props {
-  label: string;
+  label: Msg | string;
   tabs: readonly TabItem[];
   selected: string;
   onSelect: (id: string) => void;
@@ -20,6 +22,7 @@ interface Props {
 
 export function Tabs({ label, tabs, selected, onSelect }: Props) {
   const baseId = useId();
+  const t = useT();
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -41,7 +44,7 @@ export function Tabs({ label, tabs, selected, onSelect }: Props) {
 
   return (
     <div className="tabs">
-      <div role="tablist" aria-label={label} className="tab-list" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={t(label)} className="tab-list" onKeyDown={onKeyDown}>
         {tabs.map((tab) => {
           const isSelected = tab.id === selected;
           return (
@@ -60,7 +63,7 @@ export function Tabs({ label, tabs, selected, onSelect }: Props) {
               className="tab"
               onClick={() => onSelect(tab.id)}
             >
-              {tab.label}
+              {t(tab.label)}
             </button>
           );
         })}

@@ -1,6 +1,9 @@
 /** A labelled single-line text input bound to one answer path. */
 import type { HTMLAttributes, ReactNode } from 'react';
 import type { FieldPath } from '../domain/labels';
+import type { Msg } from '../i18n/catalogue';
+import { isAsaTextField } from './ascii-field';
+import { useT } from './i18n';
 import { LabelledControl } from './labelled-control';
 
 interface Props {
@@ -8,7 +11,7 @@ interface Props {
   help?: ReactNode;
   readOnly?: boolean;
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
-  placeholder?: string;
+  placeholder?: Msg | string;
   /** Width class: short for numbers, medium for addresses, long for names. */
   size?: 'short' | 'medium' | 'long';
 }
@@ -21,8 +24,9 @@ export function TextField({
   placeholder,
   size = 'medium',
 }: Props) {
+  const t = useT();
   return (
-    <LabelledControl path={path} help={help}>
+    <LabelledControl path={path} help={help} convertFullWidth={isAsaTextField(path)}>
       {(control) => (
         <input
           type="text"
@@ -30,7 +34,7 @@ export function TextField({
           autoComplete="off"
           spellCheck={false}
           inputMode={inputMode}
-          placeholder={placeholder}
+          placeholder={placeholder === undefined ? undefined : t(placeholder)}
           readOnly={readOnly}
           {...control}
         />

@@ -5,6 +5,7 @@
 import type { Answers, StepId } from '../domain/answers';
 import { defaultAnswers } from '../domain/defaults';
 import { validateAnswers } from '../domain/validate';
+import { msg, type Msg } from '../i18n/catalogue';
 import type { NoticeTone } from '../ui/notice';
 import { loadDraft } from './draft-storage';
 import { stepsMissingSecrets } from './secret-steps';
@@ -31,8 +32,8 @@ export function browserStorage(): Storage | undefined {
 let nextNoticeId = 1;
 export const notice = (
   tone: NoticeTone,
-  text: string,
-  details?: readonly string[],
+  text: Msg | string,
+  details?: readonly (Msg | string)[],
 ): NoticeItem => ({
   id: nextNoticeId++,
   tone,
@@ -49,14 +50,7 @@ export function bootState(): BootState {
       answers,
       rememberSecrets,
       visited: new Set<StepId>([...visited, ...missing]),
-      notices: rememberSecrets
-        ? []
-        : [
-            notice(
-              'info',
-              'Restored your answers from this browser. Secrets (keys and passwords) are not stored, so enter them again where marked.',
-            ),
-          ],
+      notices: rememberSecrets ? [] : [notice('info', msg('chrome.notice.draftRestored'))],
       pristine: false,
     };
   }
@@ -66,12 +60,7 @@ export function bootState(): BootState {
     visited: new Set<StepId>(),
     notices:
       loaded.kind === 'discarded'
-        ? [
-            notice(
-              'warning',
-              `Your saved draft was discarded because ${loaded.reason}. The wizard starts with the default answers.`,
-            ),
-          ]
+        ? [notice('warning', msg('chrome.notice.draftDiscarded', { reason: loaded.reason }))]
         : [],
     pristine: true,
   };

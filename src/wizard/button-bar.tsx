@@ -1,4 +1,10 @@
-/** ASDM's bottom buttons: Back, Next (Finish on the last step), Cancel and Help. */
+/**
+ * ASDM's bottom buttons: Back, Next (Finish on the last step), Cancel and Help. The arrows of
+ * "‹ Back" and "Next ›" (Japanese "< 戻る", "次へ >") are decoration, outside the accessible names.
+ */
+import { msg } from '../i18n/catalogue';
+import { useT } from '../ui/i18n';
+
 interface Props {
   isFirst: boolean;
   isLast: boolean;
@@ -9,26 +15,29 @@ interface Props {
 }
 
 export function ButtonBar({ isFirst, isLast, helpOpen, onBack, onCancel, onToggleHelp }: Props) {
+  const t = useT();
   return (
     <div className="button-bar">
       <div className="button-bar-group">
         <button type="button" className="btn" onClick={onBack} disabled={isFirst}>
-          <span aria-hidden="true">‹ </span>Back
+          <span aria-hidden="true">{t(msg('chrome.button.backArrow'))} </span>
+          {t(msg('chrome.button.back'))}
         </button>
         {/* Submit buttons, so Enter in a text field moves on like clicking them. */}
         {isLast ? (
           <button type="submit" className="btn btn--primary">
-            Finish
+            {t(msg('chrome.button.finish'))}
           </button>
         ) : (
           <button type="submit" className="btn btn--primary">
-            Next<span aria-hidden="true"> ›</span>
+            {t(msg('chrome.button.next'))}
+            <span aria-hidden="true"> {t(msg('chrome.button.nextArrow'))}</span>
           </button>
         )}
       </div>
       <div className="button-bar-group">
         <button type="button" className="btn" onClick={onCancel}>
-          Cancel
+          {t(msg('chrome.button.cancel'))}
         </button>
         <button
           type="button"
@@ -37,7 +46,7 @@ export function ButtonBar({ isFirst, isLast, helpOpen, onBack, onCancel, onToggl
           aria-controls={helpOpen ? 'help-panel' : undefined}
           onClick={onToggleHelp}
         >
-          Help
+          {t(msg('chrome.button.help'))}
         </button>
       </div>
     </div>

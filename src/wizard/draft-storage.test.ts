@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ciscoExample, defaultAnswers } from '../domain/defaults';
 import { secretValues } from '../domain/secrets';
+import { english, formatMessage, msg } from '../i18n/catalogue';
+import { ja } from '../i18n/ja';
 import { DRAFT_KEY } from './browser-keys';
 import { clearDraft, loadDraft, saveDraft } from './draft-storage';
 
@@ -87,7 +89,7 @@ describe('draft storage', () => {
     storage.setItem(DRAFT_KEY, text);
     const loaded = loadDraft(storage);
     expect(loaded.kind).toBe('discarded');
-    expect(loaded.kind === 'discarded' && loaded.reason).toMatch(reason);
+    expect(loaded.kind === 'discarded' && english(loaded.reason)).toMatch(reason);
     expect(storage.getItem(DRAFT_KEY)).toBeNull();
   });
 
@@ -97,14 +99,26 @@ describe('draft storage', () => {
       storage.setItem(key, JSON.stringify({ answers: ciscoExample() }));
       storage.setItem('another-app', 'kept');
       const loaded = loadDraft(storage);
-      expect(loaded).toEqual({
-        kind: 'discarded',
-        reason: 'it was saved by an older version of the wizard',
-      });
+      expect(loaded.kind).toBe('discarded');
+      if (loaded.kind !== 'discarded') return;
+      expect(english(loaded.reason)).toBe('it was saved by an older version of the wizard');
       expect(storage.getItem(key)).toBeNull();
       expect(storage.getItem('another-app')).toBe('kept');
     },
   );
+
+  it('gives the reason as a message that reads in either language', () => {
+    storage.setItem(DRAFT_KEY, '{oops');
+    const loaded = loadDraft(storage);
+    if (loaded.kind !== 'discarded') throw new Error('expected a discarded draft');
+    const notice = msg('chrome.notice.draftDiscarded', { reason: loaded.reason });
+    expect(english(notice)).toBe(
+      'Your saved draft was discarded because it could not be read. The wizard starts with the default answers.',
+    );
+    expect(formatMessage(ja, notice)).toBe(
+      '読み取れなかったため、このブラウザーに保存されていた下書きを破棄しました。既定の回答で開始します。',
+    );
+  });
 
   it('restores the current draft and still removes older ones', () => {
     saveDraft(storage, { answers: ciscoExample(), rememberSecrets: false, visited: [] });

@@ -8,6 +8,7 @@
  */
 import { STEPS, type Answers, type StepId } from '../domain/answers';
 import { stripSecrets } from '../domain/secrets';
+import { msg, type Msg } from '../i18n/catalogue';
 import { DRAFT_KEY, DRAFT_KEY_PREFIX, DRAFT_VERSION } from './browser-keys';
 import { readAnswers } from './read-answers';
 
@@ -18,12 +19,14 @@ export interface Draft {
 }
 
 export type DraftLoad =
-  { kind: 'none' } | { kind: 'restored'; draft: Draft } | { kind: 'discarded'; reason: string };
+  { kind: 'none' } | { kind: 'restored'; draft: Draft } | { kind: 'discarded'; reason: Msg };
 
 const STEP_IDS = new Set<string>(STEPS.map((step) => step.id));
 
-const OLDER = 'it was saved by an older version of the wizard';
-const NEWER = 'it was saved by a newer version of the wizard';
+/** Why a draft was discarded: the clause of 'Your saved draft was discarded because {reason}.' */
+const OLDER = msg('chrome.draft.reason.older');
+const NEWER = msg('chrome.draft.reason.newer');
+const UNREADABLE = msg('chrome.draft.reason.unreadable');
 
 /** Draft keys other versions wrote (e.g. an unversioned 'asa-l2tp-wizard:draft'). */
 function otherVersionKeys(storage: Storage): string[] {
@@ -47,7 +50,7 @@ export function loadDraft(storage: Storage | undefined): DraftLoad {
   }
   if (text === null)
     return others.length > 0 ? { kind: 'discarded', reason: OLDER } : { kind: 'none' };
-  const discard = (reason: string): DraftLoad => {
+  const discard = (reason: Msg): DraftLoad => {
     clearDraft(storage);
     return { kind: 'discarded', reason };
   };
@@ -55,17 +58,17 @@ export function loadDraft(storage: Storage | undefined): DraftLoad {
   try {
     stored = JSON.parse(text);
   } catch {
-    return discard('it could not be read');
+    return discard(UNREADABLE);
   }
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
-    return discard('it could not be read');
+    return discard(UNREADABLE);
   }
   const { version, answers, rememberSecrets, visited } = stored as Record<string, unknown>;
   if (version !== DRAFT_VERSION) {
     return discard(typeof version === 'number' && version > DRAFT_VERSION ? NEWER : OLDER);
   }
   const read = readAnswers(answers);
-  if (!read.ok) return discard('it does not match the current answers format');
+  if (!read.ok) return discard(msg('chrome.draft.reason.format'));
   return {
     kind: 'restored',
     draft: {

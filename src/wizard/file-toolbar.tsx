@@ -6,7 +6,9 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { Answers } from '../domain/answers';
 import { errorsOf } from '../domain/validate';
+import { msg } from '../i18n/catalogue';
 import { downloadText } from '../preview/download';
+import { useT } from '../ui/i18n';
 import { ANSWERS_FILE_NAME, answersFileText, readAnswersFile } from './answers-file';
 import { useWizard } from './wizard-context';
 
@@ -14,6 +16,7 @@ export function FileToolbar() {
   const { getValues } = useFormContext();
   const { replaceAnswers, pushNotice, dismissNotices, rememberSecrets, setRememberSecrets } =
     useWizard();
+  const t = useT();
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -37,30 +40,33 @@ export function FileToolbar() {
       const count = result.reasons.length;
       pushNotice(
         'error',
-        `Could not open ${file.name}: ${count} ${count === 1 ? 'problem' : 'problems'}.`,
+        count === 1
+          ? msg('chrome.file.openFailed.one', { file: file.name })
+          : msg('chrome.file.openFailed.many', { file: file.name, count }),
         result.reasons,
       );
       return;
     }
     const problems = errorsOf(result.issues).length;
     // Say that everything was replaced: answers typed before opening are gone, not merged.
-    const opened = `Opened ${file.name}: every answer now comes from the file (defaults where it has none).`;
     replaceAnswers(
       result.answers,
       problems === 0
-        ? opened
-        : `${opened} ${problems} ${problems === 1 ? 'field needs' : 'fields need'} attention (secrets are not saved unless the file includes them).`,
+        ? msg('chrome.file.opened', { file: file.name })
+        : problems === 1
+          ? msg('chrome.file.openedNeedsAttention.one', { file: file.name })
+          : msg('chrome.file.openedNeedsAttention.many', { file: file.name, count: problems }),
       problems === 0 ? 'success' : 'warning',
     );
   }
 
   return (
-    <div className="file-toolbar" role="group" aria-label="Answers file">
+    <div className="file-toolbar" role="group" aria-label={t(msg('chrome.file.group'))}>
       <button type="button" className="btn btn--toolbar" onClick={save}>
-        Save answers
+        {t(msg('chrome.file.save'))}
       </button>
       <button type="button" className="btn btn--toolbar" onClick={() => fileInput.current?.click()}>
-        Open answers
+        {t(msg('chrome.file.open'))}
       </button>
       <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={open} />
       <label className="toolbar-check">
@@ -70,7 +76,7 @@ export function FileToolbar() {
           checked={includeSecrets}
           onChange={(event) => setIncludeSecrets(event.target.checked)}
         />
-        Include secrets in the saved file
+        {t(msg('chrome.file.includeSecrets'))}
       </label>
       <label className="toolbar-check">
         <input
@@ -79,7 +85,7 @@ export function FileToolbar() {
           checked={rememberSecrets}
           onChange={(event) => setRememberSecrets(event.target.checked)}
         />
-        Remember secrets on this computer
+        {t(msg('chrome.file.rememberSecrets'))}
       </label>
     </div>
   );

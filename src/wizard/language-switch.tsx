@@ -1,11 +1,19 @@
-/** The title bar's language select: English or 日本語, remembered in this browser. */
-import { useId } from 'react';
-import { msg } from '../i18n/catalogue';
+/**
+ * The title bar's language select: English or 日本語, remembered in this browser. Switching
+ * re-renders every text in place (nothing is re-mounted), so answers, the step, the messages shown
+ * and focus on this select all stay. Japanese is loaded on first use: meanwhile the select shows
+ * the choice, and a failed load says so and stays in English.
+ */
+import { useId, useState } from 'react';
+import { msg, type Lang } from '../i18n/catalogue';
 import { isLang } from '../i18n/language';
 import { useLanguage, useT } from '../ui/i18n';
+import { useWizard } from './wizard-context';
 
 export function LanguageSwitch() {
   const { lang, setLanguage } = useLanguage();
+  const { pushNotice } = useWizard();
+  const [pending, setPending] = useState<Lang | null>(null);
   const t = useT();
   const id = useId();
   return (
@@ -14,10 +22,18 @@ export function LanguageSwitch() {
       <select
         id={id}
         className="select language-select"
-        value={lang}
+        value={pending ?? lang}
         onChange={(event) => {
           const chosen = event.target.value;
-          if (isLang(chosen)) void setLanguage(chosen);
+          if (!isLang(chosen)) return;
+          setPending(chosen);
+          setLanguage(chosen).then(
+            () => setPending(null),
+            () => {
+              setPending(null);
+              pushNotice('error', msg('language.loadFailed'));
+            },
+          );
         }}
       >
         <option value="en" lang="en">

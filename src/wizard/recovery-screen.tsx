@@ -3,7 +3,9 @@
  * (never with their keys and passwords: the file may end up anywhere), and a clean start.
  */
 import type { Answers } from '../domain/answers';
+import { msg } from '../i18n/catalogue';
 import { downloadText } from '../preview/download';
+import { useT } from '../ui/i18n';
 import { ANSWERS_FILE_NAME, answersFileText } from './answers-file';
 import { browserStorage } from './boot-state';
 import { clearDraft } from './draft-storage';
@@ -19,6 +21,7 @@ interface Props {
 }
 
 export function RecoveryScreen({ error, answers, forget }: Props) {
+  const t = useT();
   /** Start over: forget the draft, then reload so nothing of the failed page stays in memory. */
   const startOver = () => {
     forget?.();
@@ -31,16 +34,12 @@ export function RecoveryScreen({ error, answers, forget }: Props) {
     <main className="recovery" aria-labelledby="recovery-title">
       <div className="recovery-card">
         <h1 id="recovery-title" className="recovery-title">
-          The wizard stopped because of an error
+          {t(msg('chrome.recovery.title'))}
         </h1>
         <p>
-          Something in the wizard failed, so it cannot show the current step. Your answers are not
-          lost yet:{' '}
-          {answers
-            ? 'download them, start over, then use "Open answers" to continue where you were.'
-            : 'none could be recovered, but you can start over.'}
+          {t(answers ? msg('chrome.recovery.withAnswers') : msg('chrome.recovery.withoutAnswers'))}
         </p>
-        <p>Keys and passwords are never included in the download; you will enter them again.</p>
+        <p>{t(msg('chrome.recovery.secrets'))}</p>
         <div className="recovery-actions">
           {answers ? (
             <button
@@ -50,15 +49,15 @@ export function RecoveryScreen({ error, answers, forget }: Props) {
                 downloadText(ANSWERS_FILE_NAME, answersFileText(answers, false), 'application/json')
               }
             >
-              Download answers (without secrets)
+              {t(msg('chrome.recovery.download'))}
             </button>
           ) : null}
           <button type="button" className="btn" onClick={startOver}>
-            Start over
+            {t(msg('chrome.startOver.confirm'))}
           </button>
         </div>
         <details className="recovery-details">
-          <summary>Technical details</summary>
+          <summary>{t(msg('chrome.recovery.details'))}</summary>
           <p className="mono">{detail}</p>
         </details>
       </div>

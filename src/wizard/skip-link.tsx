@@ -3,7 +3,11 @@
  * keyboard users need not pass the toolbar and the twelve step links before each form. A plain
  * '#step-heading' href would be taken for a route by the hash router, so the click moves focus itself.
  */
+import { msg } from '../i18n/catalogue';
+import { useT } from '../ui/i18n';
+
 export function SkipLink() {
+  const t = useT();
   return (
     <a
       className="skip-link"
@@ -13,7 +17,7 @@ export function SkipLink() {
         document.getElementById('step-heading')?.focus();
       }}
     >
-      Skip to the current step
+      {t(msg('chrome.skipLink'))}
     </a>
   );
 }

@@ -3,6 +3,7 @@
  * listed under the heading once the step's errors are revealed, so no reason is ever invisible.
  */
 import type { AnswerStepId } from '../domain/answers';
+import { msg } from '../i18n/catalogue';
 import { useT } from '../ui/i18n';
 import { useUnclaimedIssues } from '../ui/issues-context';
 
@@ -14,7 +15,7 @@ export function StepIssues({ step }: { step: AnswerStepId }) {
   return (
     <div className="notice notice--error step-issues" role="alert" tabIndex={-1}>
       <div className="notice-body">
-        <p className="notice-title">Fix these problems on this step:</p>
+        <p className="notice-title">{t(msg('chrome.step.issuesTitle'))}</p>
         <ul>
           {errors.map((issue, index) => (
             <li key={`${issue.field}-${index}`}>{t(issue.message)}</li>

@@ -6,19 +6,29 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
-import type { StepId } from '../domain/answers';
+import { stepTitle, type StepId } from '../domain/answers';
 import type { SkipInputs } from '../domain/skipped-steps';
+import { msg, type Msg } from '../i18n/catalogue';
+import { useT } from '../ui/i18n';
 import { useIssuesSelection } from '../ui/issues-context';
 import { VisuallyHidden } from '../ui/visually-hidden';
 import { STEP_REGISTRY, type WizardStep } from './step-registry';
-import { STATE_TEXT, stepState, type StepState } from './step-status';
+import { stepState, type StepState } from './step-status';
 import { useWizard } from './wizard-context';
 
-const ICONS: Record<StepState, string> = {
+const ICONS: Record<StepState, Msg | string> = {
   complete: '✓',
   invalid: '!',
-  skipped: 'skipped',
+  skipped: msg('chrome.steps.state.skipped'),
   pending: '',
+};
+
+/** What screen readers hear after the step's title, e.g. "(completed)". */
+const STATE_TEXT: Record<StepState, Msg | null> = {
+  complete: msg('chrome.steps.state.complete'),
+  invalid: msg('chrome.steps.state.invalid'),
+  skipped: msg('chrome.steps.state.skipped'),
+  pending: null,
 };
 
 /** Steps with errors and steps whose errors were revealed. */
@@ -46,6 +56,8 @@ interface ItemProps {
  * mark changed should re-render (a link is not a cheap component).
  */
 const StepNavItem = memo(function StepNavItem({ step, state, isCurrent }: ItemProps) {
+  const t = useT();
+  const stateText = STATE_TEXT[state];
   const body = (
     <>
       <span className="step-num" aria-hidden="true">
@@ -53,12 +65,12 @@ const StepNavItem = memo(function StepNavItem({ step, state, isCurrent }: ItemPr
       </span>
       <span className="step-title">
         <VisuallyHidden>{step.number}. </VisuallyHidden>
-        {step.title}
+        {t(stepTitle(step.id))}
       </span>
       <span className="step-mark" aria-hidden="true">
-        {ICONS[state]}
+        {t(ICONS[state])}
       </span>
-      {STATE_TEXT[state] ? <VisuallyHidden> ({STATE_TEXT[state]})</VisuallyHidden> : null}
+      {stateText ? <VisuallyHidden> ({t(stateText)})</VisuallyHidden> : null}
     </>
   );
   return (
@@ -83,6 +95,7 @@ export function StepNav({ current }: { current: WizardStep | undefined }) {
   const seen = new Set<StepId>([...visited, ...revealed]);
   const skipInputs: SkipInputs = { clientAuthentication: { userDatabase } };
   const list = useRef<HTMLOListElement>(null);
+  const t = useT();
 
   // On narrow screens the list scrolls sideways: keep the current step in view (without moving
   // the page, which scrollIntoView would do).
@@ -96,7 +109,7 @@ export function StepNav({ current }: { current: WizardStep | undefined }) {
   return (
     <nav className="step-nav" aria-labelledby="step-nav-title">
       <h2 id="step-nav-title" className="pane-title">
-        Steps
+        {t(msg('chrome.steps.title'))}
       </h2>
       <ol ref={list} className="step-list">
         {STEP_REGISTRY.map((step) => (

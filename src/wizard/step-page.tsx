@@ -6,9 +6,11 @@
 import { Suspense, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { Navigate, useLocation, useOutletContext } from 'react-router';
-import type { Answers, StepId } from '../domain/answers';
+import { stepTitle, type Answers, type StepId } from '../domain/answers';
 import { validateAnswers } from '../domain/validate';
+import { msg } from '../i18n/catalogue';
 import { releaseSnapshot } from '../snapshot';
+import { useT } from '../ui/i18n';
 import { useIssuesStore } from '../ui/issues-context';
 import { Notice } from '../ui/notice';
 import type { StepProps } from '../ui/step-props';
@@ -68,6 +70,8 @@ function StepView({ step }: { step: WizardStep }) {
   const store = useIssuesStore();
   const { setLeaveGuard, onShown, belowHeading } = useOutletContext<OutletContext>();
   const { replaceAnswers } = useWizard();
+  const t = useT();
+  const blockedStep = blockedFrom !== undefined ? STEP_REGISTRY[blockedFrom - 1] : undefined;
 
   useEffect(() => {
     if (firstStepShown) heading.current?.focus();
@@ -84,19 +88,30 @@ function StepView({ step }: { step: WizardStep }) {
   return (
     <>
       <h2 ref={heading} tabIndex={-1} className="step-heading" id="step-heading">
-        Step {step.number} of {STEP_REGISTRY.length}: {step.title}
+        {t(
+          msg('chrome.step.heading', {
+            number: step.number,
+            total: STEP_REGISTRY.length,
+            title: stepTitle(step.id),
+          }),
+        )}
       </h2>
       {belowHeading}
       {blockedFrom !== undefined ? (
         <div role="alert">
           <Notice tone="error">
-            Step {blockedFrom} ({STEP_REGISTRY[blockedFrom - 1]?.title}) cannot be opened yet: step{' '}
-            {step.number} has problems to fix first.
+            {t(
+              msg('chrome.step.blocked', {
+                target: blockedFrom,
+                title: blockedStep ? stepTitle(blockedStep.id) : '',
+                number: step.number,
+              }),
+            )}
           </Notice>
         </div>
       ) : null}
       {step.id !== 'summary' ? <StepIssues step={step.id} /> : null}
-      <Suspense fallback={<p className="loading">Loading step…</p>}>
+      <Suspense fallback={<p className="loading">{t(msg('chrome.step.loading'))}</p>}>
         <Component
           routeOf={routeOf}
           numberOf={numberOf}

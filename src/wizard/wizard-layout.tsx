@@ -15,8 +15,11 @@ import {
 } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { StepId } from '../domain/answers';
+import { msg } from '../i18n/catalogue';
 import { whenInteractive } from '../snapshot';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { applyWaitingConversions } from '../ui/full-width-input';
+import { useT } from '../ui/i18n';
 import { ButtonBar } from './button-bar';
 import { HelpPanel } from './help-panel';
 import { NoticeList } from './notice-list';
@@ -36,7 +39,10 @@ const FinishReport = lazy(() =>
   import('./finish-report').then((module) => ({ default: module.FinishReport })),
 );
 
-const PREVIEW_LOADING = <p className="loading">Loading preview…</p>;
+function PreviewLoading() {
+  return <p className="loading">{useT()(msg('chrome.preview.loading'))}</p>;
+}
+const PREVIEW_LOADING = <PreviewLoading />;
 
 /**
  * The preview (generators, tabs, handouts) is not needed to fill in step 1, so its code is only
@@ -84,6 +90,7 @@ export function WizardLayout() {
   const [confirmCancel, setConfirmCancel] = useState(false);
   const lastShown = useRef<StepId | undefined>(undefined);
   const previewReady = usePreviewAfterFirstStep();
+  const t = useT();
 
   // Leaving a displayed step marks it as visited (complete or needing input). Routes that only
   // redirected (a deep link past an invalid step) never count.
@@ -146,6 +153,8 @@ export function WizardLayout() {
             noValidate
             onSubmit={(event) => {
               event.preventDefault();
+              // A field left by clicking Next or Finish is converted before the step is checked.
+              applyWaitingConversions();
               if (isLast) actions.finish();
               else void actions.next();
             }}
@@ -172,16 +181,16 @@ export function WizardLayout() {
         </main>
         <section className="preview-pane" aria-labelledby="preview-title">
           <h2 id="preview-title" className="pane-title">
-            Preview
+            {t(msg('chrome.preview.title'))}
           </h2>
           {previewReady ? <Preview routeOf={routeOf} /> : PREVIEW_LOADING}
         </section>
       </div>
       <ConfirmDialog
         open={confirmCancel}
-        title="Start over?"
-        confirmLabel="Start over"
-        cancelLabel="Keep my answers"
+        title={msg('chrome.startOver.title')}
+        confirmLabel={msg('chrome.startOver.confirm')}
+        cancelLabel={msg('chrome.startOver.keep')}
         destructive
         onCancel={() => setConfirmCancel(false)}
         onConfirm={() => {
@@ -192,10 +201,7 @@ export function WizardLayout() {
           setTimeout(() => navigate(FIRST_STEP_PATH), 0);
         }}
       >
-        <p>
-          This clears every answer, including keys and passwords, and removes the draft saved in
-          this browser. Answers files you saved are not affected.
-        </p>
+        <p>{t(msg('chrome.startOver.body'))}</p>
       </ConfirmDialog>
     </div>
   );

@@ -10,6 +10,7 @@ import { STEPS, type Answers, type StepId } from '../domain/answers';
 import { defaultAnswers } from '../domain/defaults';
 import { answersSchema } from '../domain/schema';
 import { validateAnswers } from '../domain/validate';
+import { msg, type Msg } from '../i18n/catalogue';
 import { IssuesContext } from '../ui/issues-context';
 import { IssuesStore } from '../ui/issues-store';
 import { clearUserEntry } from '../ui/user-entry';
@@ -20,6 +21,9 @@ import { useSoonValidation } from './use-soon-validation';
 import { WizardContext, type NoticeItem, type WizardContextValue } from './wizard-context';
 
 const ANSWER_STEP_IDS = STEPS.map((step) => step.id).filter((id) => id !== 'summary');
+
+/** The same notice text: the same message with the same parameters (or the same plain text). */
+const sameText = (a: Msg | string, b: Msg | string) => JSON.stringify(a) === JSON.stringify(b);
 
 export function WizardProvider({ children }: { children: ReactNode }) {
   const [initial] = useState(bootState);
@@ -72,7 +76,7 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       notices,
       pushNotice: (tone, text, details) =>
         setNotices((current) => [
-          ...current.filter((n) => n.text !== text),
+          ...current.filter((n) => !sameText(n.text, text)),
           notice(tone, text, details),
         ]),
       dismissNotice: (id) => setNotices((current) => current.filter((n) => n.id !== id)),
@@ -103,12 +107,7 @@ export function WizardProvider({ children }: { children: ReactNode }) {
         store.setIssues(validateAnswers(defaultAnswers()));
         setVisited(new Set());
         setRememberSecrets(false);
-        setNotices([
-          notice(
-            'info',
-            'Started over: every answer was cleared, including the draft saved in this browser.',
-          ),
-        ]);
+        setNotices([notice('info', msg('chrome.notice.startedOver'))]);
       },
     }),
     [visited, markVisited, notices, dismissNotices, rememberSecrets, form, store, draft],
