@@ -50,7 +50,7 @@ export function IntroductionStep({ replaceAnswers }: StepProps) {
           type="button"
           className="btn"
           onClick={() =>
-            replaceAnswers(ciscoExample(), t(msg('steps.introduction.example.loaded')))
+            replaceAnswers(ciscoExample(), msg('steps.introduction.example.loaded'))
           }
         >
           {t(msg('steps.introduction.example.load'))}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ciscoExample } from '../domain/defaults';
-import { formatMessage } from '../i18n/catalogue';
+import { english, formatMessage } from '../i18n/catalogue';
 import { ja } from '../i18n/ja';
-import { answersFileText, readAnswersFile, readAnswersFileMessages } from './answers-file';
+import { answersFileText, readAnswersFile } from './answers-file';
 
 describe('answers file', () => {
   it('round-trips with secrets when asked to', () => {
@@ -19,11 +19,8 @@ describe('answers file', () => {
   });
 
   it('refuses text that is not JSON', () => {
-    expect(readAnswersFile('not json')).toEqual({
-      ok: false,
-      reasons: ['The file is not valid JSON.'],
-    });
-    const messages = readAnswersFileMessages('not json');
+    const messages = readAnswersFile('not json');
+    expect(!messages.ok && messages.reasons.map(english)).toEqual(['The file is not valid JSON.']);
     expect(!messages.ok && messages.reasons.map((reason) => formatMessage(ja, reason))).toEqual([
       'ファイルが有効な JSON ではありません。',
     ]);

@@ -2,10 +2,10 @@
  * The answers file: the Answers object as JSON, the command-line generator's input format.
  * Secrets are left out (empty) unless the user asks for them.
  */
-import { msg, type Msg } from '../i18n/catalogue';
+import { msg } from '../i18n/catalogue';
 import type { Answers } from '../domain/answers';
 import { stripSecrets } from '../domain/secrets';
-import { inEnglish, readAnswerMessages, type ReadResult } from './read-answers';
+import { readAnswers, type ReadResult } from './read-answers';
 
 export const ANSWERS_FILE_NAME = 'asa-l2tp-answers.json';
 
@@ -14,17 +14,12 @@ export function answersFileText(answers: Answers, includeSecrets: boolean): stri
 }
 
 /** Reads an answers file; the reasons it is refused are messages, shown in the language chosen. */
-export function readAnswersFileMessages(text: string): ReadResult<Msg> {
+export function readAnswersFile(text: string): ReadResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return { ok: false, reasons: [msg('validation.file.notJson')] };
   }
-  return readAnswerMessages(json);
-}
-
-/** The same, with the reasons as English text. */
-export function readAnswersFile(text: string): ReadResult {
-  return inEnglish(readAnswersFileMessages(text));
+  return readAnswers(json);
 }

@@ -1,17 +1,17 @@
 /**
  * Reads answers from JSON that may legitimately fail validation: a draft saved while the user was
  * still typing, or an answers file saved without its secrets. Structural problems (not an object,
- * wrong types, unknown keys or options) are refused with their reasons: as messages
- * (readAnswerMessages, shown in the language chosen) or as English text (readAnswers).
+ * wrong types, unknown keys or options) are refused with their reasons, as messages (shown in the
+ * language chosen; `english()` gives the English text).
  */
-import { english, msg, type Msg } from '../i18n/catalogue';
+import { msg, type Msg } from '../i18n/catalogue';
 import type { Answers } from '../domain/answers';
 import type { ValidationIssue } from '../domain/issues';
 import { parseAnswers } from '../domain/parse-answers';
 
-/** The answers read, or the reasons they were refused (messages, or English text). */
-export type ReadResult<Reason = string> =
-  { ok: true; answers: Answers; issues: ValidationIssue[] } | { ok: false; reasons: Reason[] };
+/** The answers read, or the reasons they were refused. */
+export type ReadResult =
+  { ok: true; answers: Answers; issues: ValidationIssue[] } | { ok: false; reasons: Msg[] };
 
 /** One reason per problem: `<field path>: <message>` (the path as in the file), or the message. */
 const reasonOf = ({ field, message }: ValidationIssue): Msg =>
@@ -19,17 +19,8 @@ const reasonOf = ({ field, message }: ValidationIssue): Msg =>
     ? message
     : msg('validation.file.reason', { field, message });
 
-export function readAnswerMessages(input: unknown): ReadResult<Msg> {
+export function readAnswers(input: unknown): ReadResult {
   const parsed = parseAnswers(input, { allowRuleErrors: true });
   if (parsed.ok) return parsed;
   return { ok: false, reasons: parsed.issues.map(reasonOf) };
-}
-
-/** The same, with the reasons as English text. */
-export function readAnswers(input: unknown): ReadResult {
-  return inEnglish(readAnswerMessages(input));
-}
-
-export function inEnglish(result: ReadResult<Msg>): ReadResult {
-  return result.ok ? result : { ok: false, reasons: result.reasons.map(english) };
 }

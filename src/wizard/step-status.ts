@@ -17,10 +17,3 @@ export function stepState(id: StepId, { seen, withErrors, skipped }: Inputs): St
   if (withErrors.has(id)) return 'invalid';
   return id === 'summary' ? 'pending' : 'complete';
 }
-
-export const STATE_TEXT: Record<StepState, string> = {
-  complete: 'completed',
-  invalid: 'needs input',
-  skipped: 'skipped',
-  pending: '',
-};
