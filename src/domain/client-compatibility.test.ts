@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { english, formatMessage } from '../i18n/catalogue';
+import { ja } from '../i18n/ja';
 import type { Answers } from './answers';
 import {
   clientCompatibilityIssues,
@@ -194,8 +196,9 @@ describe('clientCompatibilityIssues', () => {
     expect(found, `no ${id}`).toBeDefined();
     expect(found?.severity).toBe(severity);
     expect(found?.platforms).toEqual(platforms);
-    expect(found?.message).toContain(words);
-    expect(found?.handoutNote.length).toBeGreaterThan(20);
+    expect(english(found!.message)).toContain(words);
+    expect(english(found!.handoutMessage).length).toBeGreaterThan(20);
+    expect(found?.handoutNote).toBe(english(found!.handoutMessage));
   });
 
   // The same ids must be absent on the Cisco answers, so each case above is caused by its change.
@@ -260,6 +263,26 @@ describe('totality', () => {
     expect(ids).toContain('no-server-address');
     expect(ids).toContain('ppp-unusable');
     expect(ids).toContain('split-no-networks');
+  });
+});
+
+describe('in Japanese', () => {
+  it('names the field, the platforms and the values in the Japanese message', () => {
+    const issues = issuesAfter((a) => {
+      a.tunnelInterface.publicAddress = '';
+      a.ikePolicy.encryption = 'aes-192';
+      a.transformSet.espAuthentication = 'esp-md5-hmac';
+    });
+    const text = (id: string) =>
+      formatMessage(ja, issues.find((issue) => issue.id === id)!.message);
+    expect(text('no-server-address')).toBe(
+      '「パブリック IP アドレスまたはホスト名」が空欄のため、手順書で接続先をユーザーに示せません。',
+    );
+    expect(text('proposal-uncommon')).toMatch(
+      /^Windows 10\/11、Windows 8\/8\.1、macOS、iOS\/iPadOS は IKE の暗号化 aes-192、ESP esp-md5-hmac を提案しない可能性があります。/,
+    );
+    const note = issues.find((issue) => issue.id === 'no-server-address')!.handoutMessage;
+    expect(formatMessage(ja, note)).toBe('VPN サーバーのアドレスを管理者に確認してください。');
   });
 });
 

@@ -4,10 +4,12 @@
  * (`message`, for the administrator) and in the end-user handout (`handoutNote`, for the user).
  * Pure and total: broken answers give findings or nothing, never an exception. Tags as in
  * reference.md: [V] checked, [T] third-party, [K] believed; messages phrase [T]/[K] facts as "may".
+ * Both texts are catalogue messages ('compat.*', src/i18n/en/rules.ts), shown in the UI's language.
  */
+import { english, msg, type Msg } from '../i18n/catalogue';
 import type { Answers } from './answers';
 import { isWholeNumber } from './field-checks';
-import { FIELD_LABELS, type FieldPath } from './labels';
+import { labelOf, type FieldPath } from './labels';
 import { LIMITS } from './limits';
 import { listLines, parseNetwork } from './net';
 import { pppLabel, PPP_TYPES } from './options';
@@ -17,11 +19,11 @@ import {
   COMMON_ESP,
   COMMON_IKE,
   PPP_BY_PLATFORM,
-  listOf,
   platformLabel,
   WINDOWS,
   type ClientPlatform,
 } from './client-platforms';
+import { andList } from './rules/list-message';
 
 export interface CompatibilityIssue {
   id: string;
@@ -29,8 +31,13 @@ export interface CompatibilityIssue {
   severity: 'error' | 'warning';
   platforms: ClientPlatform[];
   /** For the administrator (Summary step). */
-  message: string;
+  message: Msg;
   /** For the end user (handout), in words that need no ASA knowledge. */
+  handoutMessage: Msg;
+  /**
+   * The handout note in English.
+   * @deprecated the handout should show `handoutMessage` in its own language; kept until it does.
+   */
   handoutNote: string;
   /** The answer field to change, for a link from the Summary step; absent when none helps. */
   field?: FieldPath;
@@ -38,9 +45,10 @@ export interface CompatibilityIssue {
 
 const has = (list: readonly string[], value: unknown) =>
   typeof value === 'string' && list.includes(value);
-const labels = (platforms: ClientPlatform[]) => listOf(platforms.map(platformLabel));
+const labels = (platforms: ClientPlatform[]) => andList(platforms.map(platformLabel));
 
-type Check = (a: Answers) => CompatibilityIssue[];
+type Finding = Omit<CompatibilityIssue, 'handoutNote'>;
+type Check = (a: Answers) => Finding[];
 
 const pppCheck: Check = (a) => {
   const ppp = a.remoteAccessClient?.ppp;
@@ -49,10 +57,6 @@ const pppCheck: Check = (a) => {
     (p) => !enabled.some((type) => PPP_BY_PLATFORM[p].includes(type)),
   );
   if (affected.length === 0) return [];
-  const what =
-    enabled.length === 0
-      ? 'No PPP authentication type is enabled'
-      : `The enabled PPP authentication (${listOf(enabled.map(pppLabel))}) is not available on ${labels(affected)}`;
   return [
     {
       id: 'ppp-unusable',
@@ -62,9 +66,14 @@ const pppCheck: Check = (a) => {
           ? 'error'
           : 'warning',
       platforms: affected,
-      message: `${what}; enable MS-CHAP-V2, which every listed client supports.`,
-      handoutNote:
-        'The sign-in method of this VPN is not available on this device, so it cannot connect. Ask your administrator to enable MS-CHAP v2.',
+      message:
+        enabled.length === 0
+          ? msg('compat.ppp.none')
+          : msg('compat.ppp.unavailable', {
+              types: andList(enabled.map(pppLabel)),
+              platforms: labels(affected),
+            }),
+      handoutMessage: msg('compat.ppp.handout'),
       field: 'remoteAccessClient.ppp',
     },
   ];
@@ -78,9 +87,8 @@ const androidDhCheck: Check = (a) =>
           id: 'android-dh-group-2',
           severity: 'warning',
           platforms: ['android'],
-          message: `Android 11 and earlier propose DH group 2 only, and the IKE policy uses group ${a.ikePolicy?.dhGroup ?? '?'}; add a second IKE policy with group 2 if Android devices must connect.`,
-          handoutNote:
-            'Android may fail to connect (no answer from the server) until your administrator enables the security settings Android uses (DH group 2).',
+          message: msg('compat.android.message', { group: a.ikePolicy?.dhGroup ?? '?' }),
+          handoutMessage: msg('compat.android.handout'),
           field: 'ikePolicy.dhGroup',
         },
       ];
@@ -88,13 +96,16 @@ const androidDhCheck: Check = (a) =>
 const proposalCheck: Check = (a) => {
   const ike = a.ikePolicy;
   const esp = a.transformSet;
+  // Values are printed as the answers hold them (String(undefined) for broken answers).
   const odd = [
-    !has(COMMON_IKE.encryption, ike?.encryption) && `IKE encryption ${ike?.encryption}`,
-    !has(COMMON_IKE.hash, ike?.hash) && `IKE hash ${ike?.hash}`,
-    !has(COMMON_IKE.dh, ike?.dhGroup) && `DH group ${ike?.dhGroup}`,
+    !has(COMMON_IKE.encryption, ike?.encryption) &&
+      msg('compat.proposal.ikeEncryption', { value: String(ike?.encryption) }),
+    !has(COMMON_IKE.hash, ike?.hash) &&
+      msg('compat.proposal.ikeHash', { value: String(ike?.hash) }),
+    !has(COMMON_IKE.dh, ike?.dhGroup) && msg('rules.dhGroup', { group: String(ike?.dhGroup) }),
     !has(COMMON_ESP.encryption, esp?.espEncryption) && `ESP ${esp?.espEncryption}`,
     !has(COMMON_ESP.auth, esp?.espAuthentication) && `ESP ${esp?.espAuthentication}`,
-  ].filter((item): item is string => typeof item === 'string');
+  ].filter((item) => item !== false);
   if (odd.length === 0) return [];
   const platforms = [...WINDOWS, ...APPLE];
   return [
@@ -102,9 +113,11 @@ const proposalCheck: Check = (a) => {
       id: 'proposal-uncommon',
       severity: 'warning',
       platforms,
-      message: `${labels(platforms)} may not propose ${listOf(odd)}; they offer AES-256, AES-128 or 3DES with SHA and DH group 2, 5 or 14.`,
-      handoutNote:
-        'This device may not support the encryption settings of this VPN. If it cannot connect (Windows: error 789 or 809), tell your administrator.',
+      message: msg('compat.proposal.message', {
+        platforms: labels(platforms),
+        items: andList(odd),
+      }),
+      handoutMessage: msg('compat.proposal.handout'),
       field: 'ikePolicy.encryption',
     },
   ];
@@ -119,9 +132,8 @@ const pfsCheck: Check = (a) => {
       // A warning like the step's W-PFS: the failure is reported by third parties [T], not verified.
       severity: 'warning',
       platforms,
-      message: `PFS is on, but the native L2TP clients of ${labels(platforms)} do not offer PFS, so the IPsec phase usually fails; turn PFS off (Linux clients set up from the handout's files follow it).`,
-      handoutNote:
-        'A server setting (PFS) will probably prevent this device from connecting. Tell your administrator; there is nothing to change on your device.',
+      message: msg('compat.pfs.message', { platforms: labels(platforms) }),
+      handoutMessage: msg('compat.pfs.handout'),
       field: 'ipsecSettings.pfs',
     },
   ];
@@ -138,9 +150,8 @@ const lifetimeCheck: Check = (a) => {
       id: 'sa-lifetime-short',
       severity: 'warning',
       platforms: WINDOWS,
-      message: `The IPsec SA lifetime of ${seconds} s is under ${LIMITS.windowsMinSaLifetime} s, which Windows does not accept as offered; connections may drop at rekey. Use ${LIMITS.windowsMinSaLifetime} s or more, or leave the field empty for the ASA default.`,
-      handoutNote:
-        'If the connection drops after a few minutes every time, tell your administrator (the server renews its keys too often for Windows).',
+      message: msg('compat.lifetime.message', { seconds, min: LIMITS.windowsMinSaLifetime }),
+      handoutMessage: msg('compat.lifetime.handout'),
       field: 'transformSet.saLifetime',
     },
   ];
@@ -150,16 +161,14 @@ const splitChecks: Check = (a) => {
   const s = a.ipsecSettings;
   if (s?.splitTunnel !== true) return [];
   const text = typeof s.splitNetworks === 'string' ? s.splitNetworks : '';
-  const issues: CompatibilityIssue[] = [];
+  const issues: Finding[] = [];
   if (!listLines(text).some((line) => parseNetwork(line) !== null)) {
     issues.push({
       id: 'split-no-networks',
       severity: 'error',
       platforms: ALL_PLATFORMS,
-      message:
-        'Split tunneling is on but no valid split tunnel network is listed, so the handout cannot tell clients which networks to route through the VPN.',
-      handoutNote:
-        'Your administrator has not yet listed the networks reached through this VPN; ask for them before setting it up.',
+      message: msg('compat.splitNoNetworks.message'),
+      handoutMessage: msg('compat.splitNoNetworks.handout'),
       field: 'ipsecSettings.splitNetworks',
     });
   }
@@ -169,10 +178,8 @@ const splitChecks: Check = (a) => {
       severity: 'warning',
       // [K]: Apple clients are believed to take routes only from DHCPINFORM (intercept-dhcp).
       platforms: APPLE,
-      message:
-        'macOS and iOS/iPadOS have no setting for VPN routes; they are believed to learn split tunnel routes only from the DHCP answer of the ASA. Turn Intercept DHCP on, or their users reach only the network of their VPN address.',
-      handoutNote:
-        'Some company networks may be unreachable over the VPN from this device (its routes come from the server). If so, tell your administrator.',
+      message: msg('compat.splitDhcp.message'),
+      handoutMessage: msg('compat.splitDhcp.handout'),
       field: 'ipsecSettings.interceptDhcp',
     });
   }
@@ -181,10 +188,8 @@ const splitChecks: Check = (a) => {
       id: 'split-chromeos-full-tunnel',
       severity: 'warning',
       platforms: ['chromeos'],
-      message:
-        'ChromeOS has no setting for VPN routes and may send all traffic through the VPN; with split tunneling and no Internet access for full-tunnel clients, its users lose the Internet while connected.',
-      handoutNote:
-        'While the VPN is connected, websites outside the company network may not load on this device. Disconnect the VPN to use them.',
+      message: msg('compat.splitChromeos.message'),
+      handoutMessage: msg('compat.splitChromeos.handout'),
       field: 'ipsecSettings.hairpin',
     });
   }
@@ -192,16 +197,14 @@ const splitChecks: Check = (a) => {
 };
 
 const natChecks: Check = (a) => {
-  const issues: CompatibilityIssue[] = [];
+  const issues: Finding[] = [];
   if (a.tunnelInterface?.asaBehindNat === true) {
     issues.push({
       id: 'asa-behind-nat',
       severity: 'warning',
       platforms: WINDOWS,
-      message:
-        'The ASA is behind NAT: every Windows client needs the registry value AssumeUDPEncapsulationContextOnSendRule = 2 and a restart, or it fails with error 809. The handout includes the step and the script has the -SetNatTraversal switch.',
-      handoutNote:
-        'This VPN server is behind a NAT router: do the registry step and restart Windows before the first connection, or Windows shows error 809.',
+      message: msg('compat.behindNat.message'),
+      handoutMessage: msg('compat.behindNat.handout'),
       field: 'tunnelInterface.asaBehindNat',
     });
   }
@@ -210,24 +213,22 @@ const natChecks: Check = (a) => {
     id: 'windows-shared-nat',
     severity: 'warning',
     platforms: WINDOWS,
-    message:
-      'Only one Windows client behind the same NAT router (a home, hotel or office network) can connect reliably at a time; users sharing a network may disconnect each other.',
-    handoutNote:
-      'If someone else on the same network (home, hotel, office) is connected to this VPN from Windows, your connection may fail or drop. Try again after they disconnect, or use another network.',
+    message: msg('compat.sharedNat.message'),
+    handoutMessage: msg('compat.sharedNat.handout'),
   });
   return issues;
 };
 
 const setupChecks: Check = (a) => {
-  const issues: CompatibilityIssue[] = [];
+  const issues: Finding[] = [];
   const server = a.tunnelInterface?.publicAddress;
   if (typeof server !== 'string' || server.trim() === '') {
     issues.push({
       id: 'no-server-address',
       severity: 'error',
       platforms: ALL_PLATFORMS,
-      message: `"${FIELD_LABELS['tunnelInterface.publicAddress']}" is empty, so the handout cannot tell users where to connect.`,
-      handoutNote: 'Ask your administrator for the address of the VPN server.',
+      message: msg('compat.noServer.message', { label: labelOf('tunnelInterface.publicAddress') }),
+      handoutMessage: msg('compat.noServer.handout'),
       field: 'tunnelInterface.publicAddress',
     });
   }
@@ -236,10 +237,8 @@ const setupChecks: Check = (a) => {
       id: 'certificate-auth',
       severity: 'warning',
       platforms: ALL_PLATFORMS,
-      message:
-        'The client handout describes pre-shared key setups only; with certificate authentication every device also needs a machine certificate, which it does not cover.',
-      handoutNote:
-        'This VPN uses certificates, which this document does not cover: ask your administrator how to install yours.',
+      message: msg('compat.certificate.message'),
+      handoutMessage: msg('compat.certificate.handout'),
       field: 'authMethod.method',
     });
   }
@@ -258,7 +257,10 @@ const CHECKS: Check[] = [
 ];
 
 export function clientCompatibilityIssues(answers: Answers): CompatibilityIssue[] {
-  return CHECKS.flatMap((check) => check(answers ?? ({} as Answers)));
+  return CHECKS.flatMap((check) => check(answers ?? ({} as Answers))).map((finding) => ({
+    ...finding,
+    handoutNote: english(finding.handoutMessage),
+  }));
 }
 
 /** The issues that concern at least one of the given platforms (for a one-platform handout). */

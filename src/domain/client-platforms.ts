@@ -55,7 +55,7 @@ export function platformLabel(platform: ClientPlatform): string {
   return CLIENT_PLATFORMS.find(([id]) => id === platform)?.[1] ?? platform;
 }
 
-/** "A, B and C" */
+/** "A, B and C", in English (the handout's text); the UI words lists with andList (rules/list-message.ts). */
 export function listOf(items: string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

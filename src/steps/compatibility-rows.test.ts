@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ciscoExample } from '../domain/defaults';
+import { english, formatMessage } from '../i18n/catalogue';
+import { ja } from '../i18n/ja';
 import { compatibilityRows } from './compatibility-rows';
 
 const rowById = (rows: ReturnType<typeof compatibilityRows>, id: string) =>
@@ -9,12 +11,9 @@ describe('compatibilityRows', () => {
   it('lists only the shared-NAT note for the Cisco example, with no step to edit', () => {
     const rows = compatibilityRows(ciscoExample());
     expect(rows.map((row) => row.id)).toEqual(['windows-shared-nat']);
-    expect(rows[0]).toMatchObject({
-      severity: 'warning',
-      severityLabel: 'Warning',
-      platforms: 'Windows 10/11 and Windows 8/8.1',
-      step: null,
-    });
+    expect(rows[0]).toMatchObject({ severity: 'warning', step: null });
+    expect(english(rows[0]!.severityLabel)).toBe('Warning');
+    expect(english(rows[0]!.platforms)).toBe('Windows 10/11 and Windows 8/8.1');
   });
 
   it.each([
@@ -74,8 +73,8 @@ describe('compatibilityRows', () => {
     change(answers);
     const row = rowById(compatibilityRows(answers), id);
     expect(row).toMatchObject({ severity, step });
-    expect(row?.severityLabel).toBe(severity === 'error' ? 'Error' : 'Warning');
-    expect(row?.message.length).toBeGreaterThan(20);
+    expect(english(row!.severityLabel)).toBe(severity === 'error' ? 'Error' : 'Warning');
+    expect(english(row!.message).length).toBeGreaterThan(20);
   });
 
   it('puts errors before warnings', () => {
@@ -95,8 +94,19 @@ describe('compatibilityRows', () => {
   it('names the platforms of a finding in words', () => {
     const answers = ciscoExample();
     answers.ipsecSettings.pfs = true;
-    expect(rowById(compatibilityRows(answers), 'pfs-on')?.platforms).toBe(
+    expect(english(rowById(compatibilityRows(answers), 'pfs-on')!.platforms)).toBe(
       'Windows 10/11, Windows 8/8.1, macOS, iOS/iPadOS, Android and ChromeOS',
     );
+  });
+
+  it('words a finding, its severity and its platforms in Japanese', () => {
+    const answers = ciscoExample();
+    answers.ipsecSettings.pfs = true;
+    const row = rowById(compatibilityRows(answers), 'pfs-on')!;
+    expect(formatMessage(ja, row.severityLabel)).toBe('警告');
+    expect(formatMessage(ja, row.platforms)).toBe(
+      'Windows 10/11、Windows 8/8.1、macOS、iOS/iPadOS、Android、ChromeOS',
+    );
+    expect(formatMessage(ja, row.message)).toMatch(/^PFS が有効ですが、Windows 10\/11、/);
   });
 });

@@ -6,7 +6,9 @@
  */
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
-import { STEPS, type Answers } from '../domain/answers';
+import { msg } from '../i18n/catalogue';
+import { stepTitle, type Answers } from '../domain/answers';
+import { useT } from '../ui/i18n';
 import type { StepProps } from '../ui/step-props';
 import { VisuallyHidden } from '../ui/visually-hidden';
 import { compatibilityRows } from './compatibility-rows';
@@ -17,47 +19,60 @@ const ICONS = { error: '✕', warning: '!' } as const;
 type Props = Pick<StepProps, 'routeOf' | 'numberOf'> & { answers: Answers };
 
 export function SummaryCompatibility({ answers, routeOf, numberOf }: Props) {
+  const t = useT();
   const headingId = useId();
   const rows = useMemo(() => compatibilityRows(answers), [answers]);
   const errors = rows.filter((row) => row.severity === 'error').length;
   const warnings = rows.length - errors;
+  const errorCount = msg(
+    errors === 1 ? 'summary.compat.errors.one' : 'summary.compat.errors.other',
+    { count: errors },
+  );
+  const warningCount = msg(
+    warnings === 1 ? 'summary.compat.warnings.one' : 'summary.compat.warnings.other',
+    { count: warnings },
+  );
   return (
     <section className="summary-issues summary-compat" aria-labelledby={headingId}>
       <h3 id={headingId} className="subheading">
-        Client compatibility
+        {t(msg('summary.compat.heading'))}
       </h3>
       <p className="summary-compat-intro">
-        How the built-in VPN clients work with this configuration ({errors}{' '}
-        {errors === 1 ? 'error' : 'errors'}, {warnings} {warnings === 1 ? 'warning' : 'warnings'}).
-        The client handout tells end users the same in plain words.
+        {t(msg('summary.compat.intro', { errors: errorCount, warnings: warningCount }))}
       </p>
       {rows.length === 0 ? (
-        <p className="ok-text">Every listed client can connect.</p>
+        <p className="ok-text">{t(msg('summary.compat.allConnect'))}</p>
       ) : (
         <ul className="compat-list">
           {rows.map((row) => {
-            const title = row.step && STEPS.find((step) => step.id === row.step)?.title;
+            const step = row.step;
             return (
               <li key={row.id} className="compat-item">
                 <span className={`severity-badge severity-badge--${row.severity}`}>
                   <span className="severity-icon" aria-hidden="true">
                     {ICONS[row.severity]}
                   </span>
-                  {row.severityLabel}
+                  {t(row.severityLabel)}
                   <VisuallyHidden>:</VisuallyHidden>
                 </span>
                 <div className="compat-body">
-                  <p>{row.message}</p>
+                  <p>{t(row.message)}</p>
                   <p className="compat-meta">
-                    <span className="compat-meta-label">Affects:</span> {row.platforms}
+                    <span className="compat-meta-label">{t(msg('summary.compat.affects'))}</span>{' '}
+                    {t(row.platforms)}
                   </p>
                 </div>
-                {row.step && title ? (
-                  <Link to={routeOf(row.step)} className="compat-edit">
-                    Edit
+                {step ? (
+                  <Link to={routeOf(step)} className="compat-edit">
+                    {t(msg('summary.edit.link'))}
                     <VisuallyHidden>
                       {' '}
-                      {title} (step {numberOf(row.step)})
+                      {t(
+                        msg('summary.compat.editStep', {
+                          title: stepTitle(step),
+                          number: numberOf(step),
+                        }),
+                      )}
                     </VisuallyHidden>
                   </Link>
                 ) : null}

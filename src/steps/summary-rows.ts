@@ -2,33 +2,63 @@
  * What the Summary shows for each step: [label, value] rows in the step's own order, with option
  * values turned back into their labels, booleans into Yes/No and secrets masked. Fields that do not
  * apply (e.g. the AAA fields with the local database) are left out, as on the step itself.
+ * Labels and worded values are catalogue messages (shown in the UI's language); what the user
+ * typed, CLI keywords and protocol names are plain strings, shown as they are.
  */
+import { msg, type Msg } from '../i18n/catalogue';
 import type { AnswerStepId, Answers } from '../domain/answers';
-import { FIELD_LABELS, type FieldPath } from '../domain/labels';
+import { labelOf, type FieldPath } from '../domain/labels';
 import { listLines } from '../domain/net';
 import {
   AAA_PROTOCOLS,
-  ASA_VERSIONS,
-  AUTH_METHODS,
   optionLabel,
   PPP_TYPES,
-  USER_DATABASES,
+  type AsaVersion,
+  type AuthMethod,
+  type UserDatabase,
 } from '../domain/options';
+import { commaList } from '../domain/rules/list-message';
 
-export type SummaryRow = readonly [label: string, value: string];
+export type SummaryValue = Msg | string;
+export type SummaryRow = readonly [label: Msg, value: SummaryValue];
 
 export const MASKED = '••••••••';
-const NOT_SET = 'not set';
+const NOT_SET = msg('summary.value.notSet');
+const NONE = msg('summary.value.none');
 
-const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
+const ASA_VERSION_TEXTS: Record<AsaVersion, Msg> = {
+  '8.4-or-later': msg('summary.value.asaVersion.84OrLater'),
+  '8.3': msg('summary.value.asaVersion.83'),
+  '8.2-or-earlier': msg('summary.value.asaVersion.82OrEarlier'),
+};
+const AUTH_METHOD_TEXTS: Record<AuthMethod, Msg> = {
+  'pre-shared-key': msg('summary.value.authMethod.preSharedKey'),
+  certificate: msg('summary.value.authMethod.certificate'),
+};
+const USER_DATABASE_TEXTS: Record<UserDatabase, Msg> = {
+  local: msg('summary.value.userDatabase.local'),
+  aaa: msg('summary.value.userDatabase.aaa'),
+};
+/** The words of an option value (the value itself if it is not one: answers from a broken file). */
+const option = <V extends string>(texts: Record<V, Msg>, value: V): SummaryValue =>
+  Object.hasOwn(texts, value) ? texts[value] : value;
+
+const yesNo = (value: boolean) => msg(value ? 'summary.value.yes' : 'summary.value.no');
 const secret = (value: string) => (value === '' ? NOT_SET : MASKED);
 const text = (value: string) => (value.trim() === '' ? NOT_SET : value);
-const list = (value: string) => listLines(value).join(', ') || NOT_SET;
-const row = (path: FieldPath, value: string): SummaryRow => [FIELD_LABELS[path], value];
+const list = (value: string) => {
+  const lines = listLines(value);
+  return lines.length > 0 ? commaList(lines) : NOT_SET;
+};
+const row = (path: FieldPath, value: SummaryValue): SummaryRow => [labelOf(path), value];
+
+/** The names of the ticked PPP types (protocol names: the same in every language). */
+const enabledPpp = (ppp: Answers['remoteAccessClient']['ppp']) =>
+  PPP_TYPES.filter(([key]) => ppp[key]).map(([, label]) => label);
 
 export const SUMMARY_ROWS: Record<AnswerStepId, (a: Answers) => SummaryRow[]> = {
   introduction: ({ introduction: s }) => [
-    row('introduction.asaVersion', optionLabel(ASA_VERSIONS, s.asaVersion)),
+    row('introduction.asaVersion', option(ASA_VERSION_TEXTS, s.asaVersion)),
     row('introduction.outsideInterface', text(s.outsideInterface)),
     row('introduction.insideInterface', text(s.insideInterface)),
     row('introduction.otherInterfaces', list(s.otherInterfaces)),
@@ -40,16 +70,11 @@ export const SUMMARY_ROWS: Record<AnswerStepId, (a: Answers) => SummaryRow[]> = 
     row('tunnelInterface.asaBehindNat', yesNo(s.asaBehindNat)),
   ],
   remoteAccessClient: ({ remoteAccessClient: s }) => [
-    ['VPN Client Type', FIELD_LABELS['remoteAccessClient.clientType']],
-    row(
-      'remoteAccessClient.ppp',
-      PPP_TYPES.filter(([key]) => s.ppp[key])
-        .map(([, label]) => label)
-        .join(', ') || 'none',
-    ),
+    [msg('summary.row.clientType'), labelOf('remoteAccessClient.clientType')],
+    row('remoteAccessClient.ppp', commaList(enabledPpp(s.ppp)) || NONE),
   ],
   authMethod: ({ authMethod: s }) => [
-    row('authMethod.method', optionLabel(AUTH_METHODS, s.method)),
+    row('authMethod.method', option(AUTH_METHOD_TEXTS, s.method)),
     s.method === 'pre-shared-key'
       ? row('authMethod.preSharedKey', secret(s.preSharedKey))
       : row('authMethod.trustpoint', text(s.trustpoint)),
@@ -58,21 +83,21 @@ export const SUMMARY_ROWS: Record<AnswerStepId, (a: Answers) => SummaryRow[]> = 
   clientAuthentication: ({ clientAuthentication: s }) =>
     s.userDatabase === 'aaa'
       ? [
-          row('clientAuthentication.userDatabase', optionLabel(USER_DATABASES, s.userDatabase)),
+          row('clientAuthentication.userDatabase', option(USER_DATABASE_TEXTS, s.userDatabase)),
           row('clientAuthentication.aaaServerGroup', text(s.aaaServerGroup)),
           row('clientAuthentication.aaaProtocol', optionLabel(AAA_PROTOCOLS, s.aaaProtocol)),
           row('clientAuthentication.aaaServerIp', text(s.aaaServerIp)),
           row('clientAuthentication.aaaInterface', text(s.aaaInterface)),
           row('clientAuthentication.aaaSecretKey', secret(s.aaaSecretKey)),
         ]
-      : [row('clientAuthentication.userDatabase', optionLabel(USER_DATABASES, s.userDatabase))],
+      : [row('clientAuthentication.userDatabase', option(USER_DATABASE_TEXTS, s.userDatabase))],
   userAccounts: ({ userAccounts: s, clientAuthentication }) =>
     clientAuthentication.userDatabase === 'aaa'
-      ? [['Users', 'Skipped: the AAA server group authenticates users']]
+      ? [row('userAccounts.users', msg('summary.value.usersSkipped'))]
       : [
           row(
             'userAccounts.users',
-            s.users.map((user) => user.username || '(no name)').join(', ') || 'none',
+            commaList(s.users.map((user) => user.username || msg('summary.value.noName'))) || NONE,
           ),
           row('userAccounts.vpnOnly', yesNo(s.vpnOnly)),
         ],
@@ -93,12 +118,15 @@ export const SUMMARY_ROWS: Record<AnswerStepId, (a: Answers) => SummaryRow[]> = 
     row('transformSet.transformSetName', text(s.transformSetName)),
     row('transformSet.espEncryption', s.espEncryption),
     row('transformSet.espAuthentication', s.espAuthentication),
-    ['Mode', 'transport'],
+    [msg('summary.row.mode'), 'transport'],
     row('transformSet.dynamicMapName', text(s.dynamicMapName)),
     row('transformSet.dynamicMapSequence', text(s.dynamicMapSequence)),
     row('transformSet.cryptoMapName', text(s.cryptoMapName)),
     row('transformSet.cryptoMapSequence', text(s.cryptoMapSequence)),
-    row('transformSet.saLifetime', s.saLifetime.trim() === '' ? 'ASA default' : s.saLifetime),
+    row(
+      'transformSet.saLifetime',
+      s.saLifetime.trim() === '' ? msg('summary.value.asaDefault') : s.saLifetime,
+    ),
   ],
   clientAttributes: ({ clientAttributes: s }) => [
     row('clientAttributes.groupPolicyName', text(s.groupPolicyName)),

@@ -5,9 +5,11 @@
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
-import { STEPS, type AnswerStepId, type Answers } from '../domain/answers';
+import { msg } from '../i18n/catalogue';
+import { STEPS, stepTitle, type AnswerStepId, type Answers } from '../domain/answers';
 import type { ValidationIssue } from '../domain/issues';
 import { errorsOf, validateAnswers, warningsOf } from '../domain/validate';
+import { useT } from '../ui/i18n';
 import type { StepProps } from '../ui/step-props';
 import { IssueList } from '../ui/issue-list';
 import { VisuallyHidden } from '../ui/visually-hidden';
@@ -18,7 +20,6 @@ const ANSWER_STEPS = STEPS.filter(
   (step): step is Extract<(typeof STEPS)[number], { id: AnswerStepId }> => step.id !== 'summary',
 );
 
-const titleOf = (id: string) => STEPS.find((step) => step.id === id)?.title;
 const orderOf = (id: string) => {
   const index = STEPS.findIndex((step) => step.id === id);
   return index === -1 ? STEPS.length : index;
@@ -28,58 +29,65 @@ const byStep = (issues: ValidationIssue[]) =>
   [...issues].sort((a, b) => orderOf(a.step) - orderOf(b.step));
 
 export function SummaryStep({ routeOf, numberOf }: StepProps) {
+  const t = useT();
   const answers = useWatch() as Answers;
   const issues = useMemo(() => validateAnswers(answers), [answers]);
   const errors = byStep(errorsOf(issues));
   const warnings = byStep(warningsOf(issues));
 
-  const stepOf = (issue: ValidationIssue) => {
-    const title = titleOf(issue.step);
-    return title === undefined
-      ? undefined
-      : { path: routeOf(issue.step), number: numberOf(issue.step), title };
-  };
+  const stepOf = (issue: ValidationIssue) =>
+    STEPS.some((step) => step.id === issue.step)
+      ? { path: routeOf(issue.step), number: numberOf(issue.step), title: stepTitle(issue.step) }
+      : undefined;
   const issueList = (items: ValidationIssue[], kind: 'error' | 'warning') => (
     <IssueList issues={items} kind={kind} stepOf={stepOf} />
   );
 
   return (
     <>
-      <p className="step-intro">
-        Review your choices. Copy or download the configuration and the client instructions from the
-        preview.
-      </p>
+      <p className="step-intro">{t(msg('summary.intro'))}</p>
       <section className="summary-issues" aria-labelledby="summary-errors-heading">
         <h3 id="summary-errors-heading" className="subheading">
-          Errors ({errors.length})
+          {t(msg('summary.errors.heading', { count: errors.length }))}
         </h3>
-        {errors.length > 0 ? issueList(errors, 'error') : <p className="ok-text">No errors.</p>}
-        <h3 className="subheading">Warnings ({warnings.length})</h3>
-        {warnings.length > 0 ? issueList(warnings, 'warning') : <p>No warnings.</p>}
+        {errors.length > 0 ? (
+          issueList(errors, 'error')
+        ) : (
+          <p className="ok-text">{t(msg('summary.errors.none'))}</p>
+        )}
+        <h3 className="subheading">
+          {t(msg('summary.warnings.heading', { count: warnings.length }))}
+        </h3>
+        {warnings.length > 0 ? (
+          issueList(warnings, 'warning')
+        ) : (
+          <p>{t(msg('summary.warnings.none'))}</p>
+        )}
       </section>
       <SummaryCompatibility answers={answers} routeOf={routeOf} numberOf={numberOf} />
       <div className="summary-groups">
         {ANSWER_STEPS.map((step) => {
           const headingId = `summary-${step.id}`;
+          const title = t(stepTitle(step.id));
           return (
             <section key={step.id} className="summary-group" aria-labelledby={headingId}>
               <div className="summary-group-head">
                 <h3 id={headingId} className="subheading">
-                  <span className="summary-num">{numberOf(step.id)}</span> {step.title}
+                  <span className="summary-num">{numberOf(step.id)}</span> {title}
                 </h3>
                 <Link to={routeOf(step.id)} className="edit-link">
-                  Edit
+                  {t(msg('summary.edit.link'))}
                   <VisuallyHidden>
                     {' '}
-                    step {numberOf(step.id)}: {step.title}
+                    {t(msg('summary.edit.step', { number: numberOf(step.id), title }))}
                   </VisuallyHidden>
                 </Link>
               </div>
               <dl className="summary-list">
                 {SUMMARY_ROWS[step.id](answers).map(([label, value]) => (
-                  <div key={label} className="summary-row">
-                    <dt>{label}</dt>
-                    <dd>{value}</dd>
+                  <div key={label.id} className="summary-row">
+                    <dt>{t(label)}</dt>
+                    <dd>{t(value)}</dd>
                   </div>
                 ))}
               </dl>

@@ -5,6 +5,7 @@
  */
 import { Link } from 'react-router';
 import type { ValidationIssue } from '../domain/issues';
+import { msg, type Msg } from '../i18n/catalogue';
 import { useT } from './i18n';
 import { openPreviewTab } from './preview-tab';
 import { VisuallyHidden } from './visually-hidden';
@@ -12,7 +13,8 @@ import { VisuallyHidden } from './visually-hidden';
 export interface IssueStep {
   path: string;
   number: number;
-  title: string;
+  /** The step's title, as a message (stepTitle(id)), so it follows the language. */
+  title: Msg;
 }
 
 interface Props {
@@ -32,8 +34,10 @@ export function IssueList({ issues, kind, stepOf }: Props) {
           <li key={`${issue.field}-${issue.ruleId}-${index}`}>
             {step ? (
               <Link to={step.path} className="issue-step">
-                Step {step.number}
-                <VisuallyHidden>: {step.title}</VisuallyHidden>
+                {t(msg('issueList.step', { number: step.number }))}
+                <VisuallyHidden>
+                  {t(msg('issueList.stepTitle', { title: step.title }))}
+                </VisuallyHidden>
               </Link>
             ) : (
               <button
@@ -41,7 +45,7 @@ export function IssueList({ issues, kind, stepOf }: Props) {
                 className="issue-step link-button"
                 onClick={() => openPreviewTab('client')}
               >
-                Client setup
+                {t(msg('issueList.clientSetup'))}
               </button>
             )}
             <span className="issue-message">{t(issue.message)}</span>

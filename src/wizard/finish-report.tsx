@@ -1,12 +1,19 @@
 /** The result of Finish: what still blocks the configuration (with links), or that it is complete. */
 import { useEffect, useRef } from 'react';
-import { IssueList } from '../ui/issue-list';
+import { stepTitle } from '../domain/answers';
+import { msg } from '../i18n/catalogue';
+import { RichText, useT } from '../ui/i18n';
+import { IssueList, type IssueStep } from '../ui/issue-list';
 import { STEP_REGISTRY } from './step-registry';
 import type { FinishReport as Report } from './use-step-actions';
 
-const stepEntry = (id: string) => STEP_REGISTRY.find((entry) => entry.id === id);
+function stepEntry(id: string): IssueStep | undefined {
+  const entry = STEP_REGISTRY.find((step) => step.id === id);
+  return entry && { path: entry.path, number: entry.number, title: stepTitle(entry.id) };
+}
 
 export function FinishReport({ report }: { report: Report }) {
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   // Each Finish gives a new report: move focus to it (it may have just been loaded).
   useEffect(() => {
@@ -22,22 +29,20 @@ export function FinishReport({ report }: { report: Report }) {
         tabIndex={-1}
       >
         <div className="notice-body">
-          <p className="notice-title">The configuration is complete.</p>
+          <p className="notice-title">{t(msg('finish.complete.title'))}</p>
           <p>
-            Copy or download the ASA configuration and the Windows client instructions from the
-            preview. Paste the configuration in global configuration mode, then save it with write
-            memory.
+            <RichText message={msg('finish.complete.body')} />
           </p>
         </div>
       </div>
     );
   }
+  const count = report.errors.length;
   return (
     <div ref={box} id="finish-report" className="notice notice--error" role="alert" tabIndex={-1}>
       <div className="notice-body">
         <p className="notice-title">
-          Not finished: {report.errors.length}{' '}
-          {report.errors.length === 1 ? 'problem remains' : 'problems remain'}.
+          {t(msg(count === 1 ? 'finish.notFinished.one' : 'finish.notFinished.other', { count }))}
         </p>
         <IssueList issues={report.errors} kind="error" stepOf={(issue) => stepEntry(issue.step)} />
       </div>

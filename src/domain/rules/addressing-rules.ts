@@ -13,7 +13,8 @@ import {
   prefixToMaskValue,
   rangesOverlap,
 } from '../net';
-import { FIELD_LABELS } from '../labels';
+import { msg } from '../../i18n/catalogue';
+import { labelOf } from '../labels';
 import { EXEMPT_OBJECT_PREFIX, nat0AclName, poolObjectUsed } from '../ipsec-fields';
 import { error, warning, type Rule } from './rule';
 
@@ -51,7 +52,11 @@ export const addressingRules: Rule[] = [
           error(
             'X-OVERLAP',
             field,
-            `The pool ${a.addressPool.startIp}–${a.addressPool.endIp} overlaps ${line}; clients would get addresses that are routed inside.`,
+            msg('rules.overlap.pool', {
+              start: a.addressPool.startIp,
+              end: a.addressPool.endIp,
+              network: line,
+            }),
           ),
         ),
     );
@@ -66,7 +71,10 @@ export const addressingRules: Rule[] = [
           warning(
             'W-SPLITSRV',
             field,
-            `${line} contains the VPN server address ${a.tunnelInterface.publicAddress}; clients would lose the tunnel.`,
+            msg('rules.splitServer.contains', {
+              network: line,
+              server: a.tunnelInterface.publicAddress,
+            }),
           ),
         ),
     );
@@ -81,20 +89,19 @@ export const addressingRules: Rule[] = [
           warning(
             'W-POOLSRV',
             'addressPool.startIp',
-            `The pool ${a.addressPool.startIp}–${a.addressPool.endIp} contains the VPN server address ${a.tunnelInterface.publicAddress} (${FIELD_LABELS['tunnelInterface.publicAddress']}); a client given that address cannot reach the server.`,
+            msg('rules.poolServer.contains', {
+              start: a.addressPool.startIp,
+              end: a.addressPool.endIp,
+              server: a.tunnelInterface.publicAddress,
+              label: labelOf('tunnelInterface.publicAddress'),
+            }),
           ),
         ]
       : [];
   },
   (a) =>
     a.ipsecSettings.splitTunnel
-      ? [
-          warning(
-            'W-SPLITLAN',
-            'ipsecSettings.splitNetworks',
-            "Split tunnel networks must not cover the clients' own LANs (home or hotel networks), or those LANs become unreachable while connected.",
-          ),
-        ]
+      ? [warning('W-SPLITLAN', 'ipsecSettings.splitNetworks', msg('rules.splitLan.clientLans'))]
       : [],
   (a) => {
     // A-POOLEDGE: handing out the subnet's network or broadcast address breaks those clients.
@@ -109,7 +116,9 @@ export const addressingRules: Rule[] = [
         warning(
           'A-POOLEDGE',
           edge === network ? 'addressPool.startIp' : 'addressPool.endIp',
-          `The pool includes ${formatIpv4(edge)}, the ${edge === network ? 'network' : 'broadcast'} address of its subnet.`,
+          msg(edge === network ? 'rules.poolEdge.network' : 'rules.poolEdge.broadcast', {
+            address: formatIpv4(edge),
+          }),
         ),
       );
   },
@@ -124,7 +133,10 @@ export const nameClashRules: Rule[] = [
           error(
             'NAME-CLASH',
             'ipsecSettings.poolObjectName',
-            `Pool object name: names starting with ${EXEMPT_OBJECT_PREFIX} are used for the exempt networks; choose another name.`,
+            msg('rules.nameClash.poolObject', {
+              label: labelOf('ipsecSettings.poolObjectName'),
+              prefix: EXEMPT_OBJECT_PREFIX,
+            }),
           ),
         ]
       : [],
@@ -138,7 +150,10 @@ export const nameClashRules: Rule[] = [
           error(
             'NAME-CLASH',
             'ipsecSettings.splitAclName',
-            `Split tunnel ACL name: ${a.ipsecSettings.splitAclName} is the NAT exemption ACL on 8.2; choose another name.`,
+            msg('rules.nameClash.splitAcl', {
+              label: labelOf('ipsecSettings.splitAclName'),
+              name: a.ipsecSettings.splitAclName,
+            }),
           ),
         ]
       : [],
@@ -150,7 +165,7 @@ export const nameClashRules: Rule[] = [
         const repeated = seen.has(key);
         seen.add(key);
         return repeated
-          ? [warning('NET-DUP', field, `${line} is listed more than once; it is emitted once.`)]
+          ? [warning('NET-DUP', field, msg('rules.netDup.repeated', { network: line }))]
           : [];
       });
     }),

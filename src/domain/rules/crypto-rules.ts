@@ -5,41 +5,38 @@
 import type { Answers } from '../answers';
 import { LIMITS } from '../limits';
 import { isWholeNumber } from '../field-checks';
-import { FIELD_LABELS } from '../labels';
+import { msg, type Msg, type Param } from '../../i18n/catalogue';
+import { labelOf, type FieldPath } from '../labels';
 import { warning, type Rule } from './rule';
 import type { ValidationIssue } from '../issues';
 
 const isModern = (a: Answers) => a.introduction.asaVersion === '8.4-or-later';
 
 function outOfRange(
-  field: keyof typeof FIELD_LABELS,
+  field: FieldPath,
   ruleId: string,
   value: string,
   min: number,
   max: number,
-  hint: string,
+  id: 'rules.range.lifetime' | 'rules.range.sequence',
 ): ValidationIssue[] {
   if (!isWholeNumber(value)) return [];
   const number = Number(value);
   return number < min || number > max
-    ? [warning(ruleId, field, `${FIELD_LABELS[field]} ${value} is outside ${min}–${max}; ${hint}`)]
+    ? [warning(ruleId, field, msg(id, { label: labelOf(field), value, min, max }))]
     : [];
 }
+
+const dhGroup = (group: string): Msg => msg('rules.dhGroup', { group });
 
 export const cryptoRules: Rule[] = [
   (a) => {
     const weak: ValidationIssue[] = [];
-    const add = (field: keyof typeof FIELD_LABELS, what: string) =>
-      weak.push(
-        warning(
-          'W-WEAK',
-          field,
-          `${what} is a weak algorithm; prefer AES-256, SHA and DH group 14 where the clients allow it.`,
-        ),
-      );
+    const add = (field: FieldPath, algorithm: Param) =>
+      weak.push(warning('W-WEAK', field, msg('rules.weak.algorithm', { algorithm })));
     if (a.ikePolicy.encryption === 'des') add('ikePolicy.encryption', 'DES');
     if (a.ikePolicy.hash === 'md5') add('ikePolicy.hash', 'MD5');
-    if (a.ikePolicy.dhGroup === '1') add('ikePolicy.dhGroup', 'DH group 1');
+    if (a.ikePolicy.dhGroup === '1') add('ikePolicy.dhGroup', dhGroup('1'));
     if (a.transformSet.espEncryption === 'esp-des') add('transformSet.espEncryption', 'esp-des');
     if (a.transformSet.espAuthentication === 'esp-md5-hmac')
       add('transformSet.espAuthentication', 'esp-md5-hmac');
@@ -48,55 +45,36 @@ export const cryptoRules: Rule[] = [
   // W-DEPR: recent 9.x releases deprecate (≈9.13) and remove (≈9.15) DH 2/5, 3DES/DES and MD5 [K].
   (a) => {
     const issues: ValidationIssue[] = [];
-    const deprecated = (field: keyof typeof FIELD_LABELS, what: string) =>
-      issues.push(
-        warning(
-          'W-DEPR',
-          field,
-          `Your ASA release may not offer ${what}; if the line is rejected, choose AES/SHA/group 14.`,
-        ),
-      );
+    const deprecated = (field: FieldPath, feature: Param) =>
+      issues.push(warning('W-DEPR', field, msg('rules.deprecated.release', { feature })));
     if (isModern(a)) {
       if (['2', '5', '1'].includes(a.ikePolicy.dhGroup))
-        deprecated('ikePolicy.dhGroup', `DH group ${a.ikePolicy.dhGroup}`);
+        deprecated('ikePolicy.dhGroup', dhGroup(a.ikePolicy.dhGroup));
       if (['3des', 'des'].includes(a.ikePolicy.encryption))
         deprecated('ikePolicy.encryption', a.ikePolicy.encryption);
       if (a.ikePolicy.hash === 'md5') deprecated('ikePolicy.hash', 'md5');
       if (['esp-3des', 'esp-des'].includes(a.transformSet.espEncryption))
         deprecated('transformSet.espEncryption', a.transformSet.espEncryption);
-      if (a.ikePolicy.dhGroup === '7') deprecated('ikePolicy.dhGroup', 'DH group 7 (8.0–8.3 only)');
+      if (a.ikePolicy.dhGroup === '7')
+        deprecated('ikePolicy.dhGroup', msg('rules.deprecated.dhGroup7'));
       if (
         a.clientAuthentication.userDatabase === 'aaa' &&
         a.clientAuthentication.aaaProtocol === 'nt'
       )
-        deprecated('clientAuthentication.aaaProtocol', 'NT authentication servers');
+        deprecated('clientAuthentication.aaaProtocol', msg('rules.deprecated.ntServers'));
     } else if (a.ikePolicy.dhGroup === '14') {
-      deprecated('ikePolicy.dhGroup', 'DH group 14 with IKEv1 before 8.4');
+      deprecated('ikePolicy.dhGroup', msg('rules.deprecated.dhGroup14Before84'));
     }
     if (a.ipsecSettings.pfs && a.ipsecSettings.pfsGroup === '14' && !isModern(a))
-      deprecated('ipsecSettings.pfsGroup', 'PFS group 14 before 8.4');
+      deprecated('ipsecSettings.pfsGroup', msg('rules.deprecated.pfsGroup14Before84'));
     return issues;
   },
   (a) =>
     a.ikePolicy.dhGroup !== '2'
-      ? [
-          warning(
-            'W-ANDROID',
-            'ikePolicy.dhGroup',
-            'Android 11 and older propose DH group 2 only; add a second IKE policy with group 2 if they must connect.',
-          ),
-        ]
+      ? [warning('W-ANDROID', 'ikePolicy.dhGroup', msg('rules.android.dhGroup2'))]
       : [],
   (a) =>
-    a.ipsecSettings.pfs
-      ? [
-          warning(
-            'W-PFS',
-            'ipsecSettings.pfs',
-            'Windows and other native L2TP clients usually fail with PFS on.',
-          ),
-        ]
-      : [],
+    a.ipsecSettings.pfs ? [warning('W-PFS', 'ipsecSettings.pfs', msg('rules.pfs.windows'))] : [],
   (a) =>
     outOfRange(
       'ikePolicy.lifetime',
@@ -104,7 +82,7 @@ export const cryptoRules: Rule[] = [
       a.ikePolicy.lifetime,
       LIMITS.lifetimeMin,
       LIMITS.lifetimeMax,
-      'the ASA accepts 120–2147483647 seconds.',
+      'rules.range.lifetime',
     ),
   (a) =>
     outOfRange(
@@ -113,7 +91,7 @@ export const cryptoRules: Rule[] = [
       a.transformSet.saLifetime,
       LIMITS.lifetimeMin,
       LIMITS.lifetimeMax,
-      'the ASA accepts 120–2147483647 seconds.',
+      'rules.range.lifetime',
     ),
   (a) =>
     isWholeNumber(a.transformSet.saLifetime) &&
@@ -122,7 +100,7 @@ export const cryptoRules: Rule[] = [
           warning(
             'W-SA300',
             'transformSet.saLifetime',
-            `Windows ignores lifetimes below ${LIMITS.windowsMinSaLifetime} s.`,
+            msg('rules.saLifetime.windowsMin', { seconds: LIMITS.windowsMinSaLifetime }),
           ),
         ]
       : [],
@@ -133,7 +111,7 @@ export const cryptoRules: Rule[] = [
       a.transformSet.dynamicMapSequence,
       LIMITS.sequenceMin,
       LIMITS.sequenceMax,
-      'sequence numbers are 1–65535.',
+      'rules.range.sequence',
     ),
     ...outOfRange(
       'transformSet.cryptoMapSequence',
@@ -141,18 +119,12 @@ export const cryptoRules: Rule[] = [
       a.transformSet.cryptoMapSequence,
       LIMITS.sequenceMin,
       LIMITS.sequenceMax,
-      'sequence numbers are 1–65535.',
+      'rules.range.sequence',
     ),
   ],
   (a) =>
     isWholeNumber(a.transformSet.cryptoMapSequence) &&
     Number(a.transformSet.cryptoMapSequence) < LIMITS.sequenceMax
-      ? [
-          warning(
-            'S-LAST',
-            'transformSet.cryptoMapSequence',
-            'The dynamic entry must have the highest sequence in the map (65535) so that static site-to-site entries match first.',
-          ),
-        ]
+      ? [warning('S-LAST', 'transformSet.cryptoMapSequence', msg('rules.sequence.last'))]
       : [],
 ];

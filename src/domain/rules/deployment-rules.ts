@@ -5,6 +5,8 @@
 import type { Answers } from '../answers';
 import { TUNNEL_GROUP_FOR_PSK } from '../defaults';
 import { nat0AclName } from '../ipsec-fields';
+import { msg } from '../../i18n/catalogue';
+import { labelOf } from '../labels';
 import { LIMITS } from '../limits';
 import { warning, type Rule } from './rule';
 
@@ -18,41 +20,29 @@ export const deploymentRules: Rule[] = [
           warning(
             'W-DRG',
             'authMethod.tunnelGroupName',
-            `${TUNNEL_GROUP_FOR_PSK} is shared: existing settings (for example an AAA server group) stay unless overwritten.`,
+            msg('rules.tunnelGroup.shared', { group: TUNNEL_GROUP_FOR_PSK }),
           ),
         ]
-      : [
-          warning(
-            'W-CERT',
-            'authMethod.method',
-            'Certificate L2TP needs machine certificates on clients and a trustpoint on the ASA; the client checklist covers the pre-shared key only.',
-          ),
-        ],
+      : [warning('W-CERT', 'authMethod.method', msg('rules.certificate.machineCertificates'))],
   (a) =>
     !isPsk(a) && BUILT_IN_TUNNEL_GROUPS.includes(a.authMethod.tunnelGroupName)
       ? [
           warning(
             'N-RES',
             'authMethod.tunnelGroupName',
-            `${a.authMethod.tunnelGroupName} is built in; the wizard will modify the existing one.`,
+            msg('rules.builtIn.tunnelGroup', { name: a.authMethod.tunnelGroupName }),
           ),
         ]
       : [],
   (a) =>
     a.clientAttributes.groupPolicyName === 'DfltGrpPolicy'
-      ? [
-          warning(
-            'N-RES',
-            'clientAttributes.groupPolicyName',
-            'DfltGrpPolicy is built in; the wizard will modify the existing one, which every other VPN inherits from. Its vpn-tunnel-protocol becomes l2tp-ipsec only, so other VPN types that inherit it (AnyConnect, IPsec clients, site-to-site) stop connecting; prefer a group policy of its own.',
-          ),
-        ]
+      ? [warning('N-RES', 'clientAttributes.groupPolicyName', msg('rules.builtIn.groupPolicy'))]
       : [],
   (a) => [
     warning(
       'C-ONEMAP',
       'transformSet.cryptoMapName',
-      `An interface holds one crypto map. If ${a.tunnelInterface.vpnInterface} already has a map, use its name (show run crypto map | include interface) and a sequence number that map does not use yet (ASDM often puts its SYSTEM_DEFAULT_CRYPTO_MAP at 65535; an existing entry is overwritten). A new name replaces the binding and drops existing site-to-site tunnels.`,
+      msg('rules.cryptoMap.onePerInterface', { interface: a.tunnelInterface.vpnInterface }),
     ),
   ],
   (a) => [
@@ -60,36 +50,29 @@ export const deploymentRules: Rule[] = [
       'W-EXIST',
       'ikePolicy.priority',
       // Before 8.4 the IKE policies and transform sets are `crypto isakmp` / `crypto ipsec` objects.
-      `Existing objects with the same number or name (IKE policy, transform set, pool, group policy, username) are modified, not duplicated; check show run crypto ${a.introduction.asaVersion === '8.4-or-later' ? 'ikev1' : 'isakmp'}, show run group-policy and show run username first.`,
+      msg('rules.existing.objects', {
+        keyword: a.introduction.asaVersion === '8.4-or-later' ? 'ikev1' : 'isakmp',
+      }),
     ),
   ],
   (a) =>
     a.tunnelInterface.bypassInterfaceAcls
       ? []
-      : [
-          warning(
-            'W-SYSOPT',
-            'tunnelInterface.bypassInterfaceAcls',
-            '"no sysopt connection permit-vpn" is global: every VPN\'s decrypted traffic then needs outside ACL entries.',
-          ),
-        ],
+      : [warning('W-SYSOPT', 'tunnelInterface.bypassInterfaceAcls', msg('rules.sysopt.global'))],
   (a) =>
     a.ipsecSettings.natExempt
       ? []
-      : [
-          warning(
-            'W-NONAT',
-            'ipsecSettings.natExempt',
-            'Without NAT exemption, replies to VPN clients may be translated by existing NAT rules.',
-          ),
-        ],
+      : [warning('W-NONAT', 'ipsecSettings.natExempt', msg('rules.nat.noExemption'))],
   (a) =>
     a.ipsecSettings.natExempt && a.introduction.asaVersion === '8.2-or-earlier'
       ? [
           warning(
             'W-NAT0',
             'ipsecSettings.exemptNetworks',
-            `On 8.2, a nat (${a.ipsecSettings.natInsideInterface}) 0 rule with another ACL name replaces the existing one; the wizard reuses ${nat0AclName(a.ipsecSettings.natInsideInterface)}, so check show run nat first.`,
+            msg('rules.nat.nat0', {
+              interface: a.ipsecSettings.natInsideInterface,
+              acl: nat0AclName(a.ipsecSettings.natInsideInterface),
+            }),
           ),
         ]
       : [],
@@ -99,30 +82,18 @@ export const deploymentRules: Rule[] = [
           warning(
             'W-HAIRPIN',
             'ipsecSettings.hairpin',
-            'Clients send all Internet traffic to the ASA; tick Allow Internet access for full-tunnel clients to add the hairpin lines.',
+            msg('rules.hairpin.fullTunnel', { label: labelOf('ipsecSettings.hairpin') }),
           ),
         ]
       : [],
   (a) =>
     a.clientAuthentication.userDatabase === 'aaa' &&
     !['radius', 'tacacs+'].includes(a.clientAuthentication.aaaProtocol)
-      ? [
-          warning(
-            'W-AAAEXTRA',
-            'clientAuthentication.aaaProtocol',
-            'Finish this server group by hand (base DN, login DN, domain controller or realm); the wizard does not collect those settings.',
-          ),
-        ]
+      ? [warning('W-AAAEXTRA', 'clientAuthentication.aaaProtocol', msg('rules.aaa.finishByHand'))]
       : [],
   (a) =>
     a.clientAuthentication.userDatabase === 'aaa' && a.clientAuthentication.aaaProtocol === 'nt'
-      ? [
-          warning(
-            'W-NT14',
-            'clientAuthentication.aaaProtocol',
-            'NT servers cut passwords off at 14 characters; longer passwords fail.',
-          ),
-        ]
+      ? [warning('W-NT14', 'clientAuthentication.aaaProtocol', msg('rules.aaa.nt14'))]
       : [],
   (a) =>
     a.clientAuthentication.userDatabase === 'aaa' &&
@@ -132,7 +103,10 @@ export const deploymentRules: Rule[] = [
           warning(
             'K-AAAKEY',
             'clientAuthentication.aaaSecretKey',
-            'Server Secret Key is longer than 127 characters, which some ASA releases do not accept.',
+            msg('rules.aaa.keyLength', {
+              label: labelOf('clientAuthentication.aaaSecretKey'),
+              max: LIMITS.aaaKeyWarn,
+            }),
           ),
         ]
       : [],
@@ -142,7 +116,7 @@ export const deploymentRules: Rule[] = [
           warning(
             'A-DOMAIN',
             'clientAttributes.defaultDomain',
-            'Domain names are limited to 63 characters on the ASA.',
+            msg('rules.domain.length', { max: LIMITS.domainWarn }),
           ),
         ]
       : [],
@@ -154,7 +128,7 @@ export const deploymentRules: Rule[] = [
           warning(
             'W-PSKLEN',
             'authMethod.preSharedKey',
-            'Short keys can be guessed offline; use 16 or more random characters.',
+            msg('rules.psk.short', { min: LIMITS.pskRecommended }),
           ),
         ]
       : [],

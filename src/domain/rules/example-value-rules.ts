@@ -6,7 +6,8 @@
  */
 import type { Answers } from '../answers';
 import { ciscoExample } from '../defaults';
-import { FIELD_LABELS } from '../labels';
+import { msg } from '../../i18n/catalogue';
+import { labelOf } from '../labels';
 import { warning, type Rule } from './rule';
 
 const EXAMPLE = ciscoExample();
@@ -23,17 +24,11 @@ export const exampleValueRules: Rule[] = [
       warning(
         'W-EXAMPLE',
         field,
-        `${FIELD_LABELS[field]} is still the Cisco document's lab value (${valueOf(a)}). Change it unless it really is yours.`,
+        msg('rules.example.labValue', { label: labelOf(field), value: valueOf(a) }),
       ),
     ),
   (a) =>
     a.authMethod.preSharedKey === EXAMPLE.authMethod.preSharedKey
-      ? [
-          warning(
-            'W-EXAMPLE',
-            'authMethod.preSharedKey',
-            "This is the pre-shared key published in Cisco's document: anyone can look it up. Use a key of your own.",
-          ),
-        ]
+      ? [warning('W-EXAMPLE', 'authMethod.preSharedKey', msg('rules.example.publishedKey'))]
       : [],
 ];

@@ -5,7 +5,9 @@
 import type { Answers } from '../answers';
 import { listLines } from '../net';
 import { LIMITS } from '../limits';
-import { FIELD_LABELS } from '../labels';
+import { msg } from '../../i18n/catalogue';
+import { labelOf } from '../labels';
+import { commaList } from './list-message';
 import { error, warning, type Rule } from './rule';
 
 /** The names step 1 declares, in order; the selects of steps 2, 5 and 11 offer exactly these. */
@@ -36,7 +38,11 @@ const mustExist = (
         error(
           'IF-EXIST',
           field,
-          `${FIELD_LABELS[field]} "${value}" is not one of the interface names of step 1 (${names.join(', ')}).`,
+          msg('rules.interface.notDeclared', {
+            label: labelOf(field),
+            value,
+            names: commaList(names),
+          }),
         ),
       ]
     : [];
@@ -53,7 +59,7 @@ export const interfaceRules: Rule[] = [
           error(
             'IF-UNIQUE',
             'introduction.otherInterfaces',
-            `Interface name "${name}" is listed twice; each interface must be named once.`,
+            msg('rules.interface.twice', { name }),
           ),
         );
       } else if (previous !== undefined) {
@@ -61,7 +67,7 @@ export const interfaceRules: Rule[] = [
           warning(
             'IF-UNIQUE',
             'introduction.otherInterfaces',
-            `Interface names "${previous}" and "${name}" differ only in case; the ASA may treat them as the same interface.`,
+            msg('rules.interface.caseOnly', { first: previous, second: name }),
           ),
         );
       }
@@ -76,7 +82,7 @@ export const interfaceRules: Rule[] = [
         warning(
           'N-IF',
           'introduction.outsideInterface',
-          `Interface names are usually at most ${LIMITS.interfaceNameWarn} characters ("${name.slice(0, 20)}…").`,
+          msg('rules.interface.long', { max: LIMITS.interfaceNameWarn, name: name.slice(0, 20) }),
         ),
       ),
   (a) =>
@@ -102,7 +108,11 @@ export const interfaceRules: Rule[] = [
           error(
             'NAT-IF',
             'ipsecSettings.natInsideInterface',
-            `Inside interface must differ from the VPN Tunnel Interface (${a.tunnelInterface.vpnInterface}); NAT exemption is from the inside networks to the VPN pool.`,
+            msg('rules.interface.natInside', {
+              label: labelOf('ipsecSettings.natInsideInterface'),
+              vpnLabel: labelOf('tunnelInterface.vpnInterface'),
+              interface: a.tunnelInterface.vpnInterface,
+            }),
           ),
         ]
       : [];

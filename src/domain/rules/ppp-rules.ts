@@ -4,6 +4,8 @@
  */
 import type { Answers } from '../answers';
 import { AAA_PROTOCOLS, optionLabel, pppLabel, PPP_TYPES, type PppType } from '../options';
+import { msg, type Msg } from '../../i18n/catalogue';
+import { commaList } from './list-message';
 import { error, warning, type Rule } from './rule';
 
 type Database = 'local' | (typeof AAA_PROTOCOLS)[number][0];
@@ -32,14 +34,20 @@ function ticked(a: Answers): PppType[] {
   return PPP_TYPES.map(([key]) => key).filter((key) => a.remoteAccessClient.ppp[key]);
 }
 
-function unsupportedMessage(type: PppType, db: Database): string {
-  const allowed = PPP_SUPPORT[db].map(pppLabel).join(', ') || 'none of the five types';
+function unsupportedMessage(type: PppType, db: Database): Msg {
   if (db === 'local') {
-    const alternative =
-      type === 'chap' ? 'a RADIUS or TACACS+ server group' : 'a RADIUS server group';
-    return `${pppLabel(type)} is not supported with the LOCAL user database; use MS-CHAP-V2, or authenticate with ${alternative}.`;
+    return msg(type === 'chap' ? 'rules.ppp.localUnsupportedChap' : 'rules.ppp.localUnsupported', {
+      type: pppLabel(type),
+    });
   }
-  return `${pppLabel(type)} is not supported with a ${protocolLabel(db)} server group for L2TP; allowed: ${allowed}.`;
+  const allowed = PPP_SUPPORT[db].map(pppLabel);
+  return allowed.length === 0
+    ? msg('rules.ppp.serverNone', { type: pppLabel(type), protocol: protocolLabel(db) })
+    : msg('rules.ppp.serverUnsupported', {
+        type: pppLabel(type),
+        protocol: protocolLabel(db),
+        allowed: commaList(allowed),
+      });
 }
 
 export const pppRules: Rule[] = [
@@ -50,13 +58,7 @@ export const pppRules: Rule[] = [
       .filter((type) => !PPP_SUPPORT[db].includes(type))
       .flatMap((type) => {
         if (db === 'sdi' && type === 'pap') {
-          return [
-            warning(
-              'P-AAA',
-              'remoteAccessClient.ppp.pap',
-              'PAP with an SDI server group is unverified for L2TP; test it before relying on it.',
-            ),
-          ];
+          return [warning('P-AAA', 'remoteAccessClient.ppp.pap', msg('rules.ppp.sdiPap'))];
         }
         const message = unsupportedMessage(type, db);
         return [
@@ -74,13 +76,7 @@ export const pppRules: Rule[] = [
   (a) => {
     const p = a.remoteAccessClient.ppp;
     return p.msChapV1 && !p.pap && !p.chap && !p.msChapV2 && !p.eapProxy
-      ? [
-          warning(
-            'P-WIN',
-            'remoteAccessClient.ppp.msChapV2',
-            'Windows clients cannot use MS-CHAP v1 alone; add MS-CHAP-V2.',
-          ),
-        ]
+      ? [warning('P-WIN', 'remoteAccessClient.ppp.msChapV2', msg('rules.ppp.msChapV1Alone'))]
       : [];
   },
   (a) =>
@@ -91,19 +87,13 @@ export const pppRules: Rule[] = [
             a.remoteAccessClient.ppp.pap
               ? 'remoteAccessClient.ppp.pap'
               : 'remoteAccessClient.ppp.chap',
-            "PAP/CHAP are weak, and they force Windows 'Optional encryption'.",
+            msg('rules.ppp.papWeak'),
           ),
         ]
       : [],
   (a) =>
     a.clientAuthentication.userDatabase === 'local' &&
     (a.remoteAccessClient.ppp.msChapV1 || a.remoteAccessClient.ppp.msChapV2)
-      ? [
-          warning(
-            'P-MSCHAP',
-            'userAccounts.users',
-            "Users created outside this wizard must also have been created with 'mschap', or their MS-CHAP logins fail (Windows error 691).",
-          ),
-        ]
+      ? [warning('P-MSCHAP', 'userAccounts.users', msg('rules.ppp.mschapUsers'))]
       : [],
 ];

@@ -6,6 +6,7 @@
 import type { Answers } from '../answers';
 import { LIMITS } from '../limits';
 import { printable } from '../field-checks';
+import { msg } from '../../i18n/catalogue';
 import { error, warning, type Rule } from './rule';
 
 const isClassicAsa = (a: Answers) => a.introduction.asaVersion !== '8.4-or-later';
@@ -23,17 +24,11 @@ const LIKELY_ADMIN_NAMES = new Set([
 export const userRules: Rule[] = [
   (a) =>
     a.userAccounts.users.length === 0
-      ? [
-          warning(
-            'W-NOUSERS',
-            'userAccounts.users',
-            'No users will be created; existing local users must already exist.',
-          ),
-        ]
+      ? [warning('W-NOUSERS', 'userAccounts.users', msg('rules.users.none'))]
       : [],
   (a) => {
     return a.userAccounts.users.flatMap(({ username, password }, index) => {
-      const who = `"${printable(username)}"`;
+      const name = printable(username);
       const field = `userAccounts.users.${index}`;
       const issues = [];
       if (username.length > 0 && username.length < LIMITS.usernameRecommendedMin) {
@@ -41,7 +36,11 @@ export const userRules: Rule[] = [
           warning(
             'U-NAME',
             `${field}.username`,
-            `Username ${who}: usernames are ${LIMITS.usernameRecommendedMin}–${LIMITS.usernameMax} characters on most ASA releases.`,
+            msg('rules.users.nameLength', {
+              name,
+              min: LIMITS.usernameRecommendedMin,
+              max: LIMITS.usernameMax,
+            }),
           ),
         );
       }
@@ -50,7 +49,9 @@ export const userRules: Rule[] = [
           warning(
             'W-ADMINUSER',
             `${field}.username`,
-            `Username ${who} often already exists on an ASA as an administrator account: its username line replaces that account's password${a.userAccounts.vpnOnly ? ' and takes away its management access' : ''}. Use a name of its own for VPN users.`,
+            msg(a.userAccounts.vpnOnly ? 'rules.users.adminNameVpnOnly' : 'rules.users.adminName', {
+              name,
+            }),
           ),
         );
       }
@@ -60,12 +61,12 @@ export const userRules: Rule[] = [
             ? error(
                 'U-PW',
                 `${field}.password`,
-                `Password of user ${who} is longer than ${LIMITS.passwordClassicMax} characters, which ASA 8.0–8.3 does not accept.`,
+                msg('rules.users.passwordClassic', { name, max: LIMITS.passwordClassicMax }),
               )
             : warning(
                 'U-PW',
                 `${field}.password`,
-                `Password of user ${who}: passwords longer than ${LIMITS.passwordClassicMax} characters need ASA 9.6(1) or later.`,
+                msg('rules.users.passwordLong', { name, max: LIMITS.passwordClassicMax }),
               ),
         );
       }
@@ -74,7 +75,7 @@ export const userRules: Rule[] = [
           warning(
             'W-PWLEN',
             `${field}.password`,
-            `Password of user ${who}: Cisco recommends passwords of at least ${LIMITS.passwordRecommended} characters.`,
+            msg('rules.users.passwordShort', { name, min: LIMITS.passwordRecommended }),
           ),
         );
       }
@@ -91,7 +92,10 @@ export const userRules: Rule[] = [
             warning(
               'U-CASE',
               `userAccounts.users.${index}.username`,
-              `Usernames "${printable(other)}" and "${printable(username)}" differ only in case; they share one simultaneous-login count.`,
+              msg('rules.users.caseOnly', {
+                first: printable(other),
+                second: printable(username),
+              }),
             ),
           ]
         : [];
