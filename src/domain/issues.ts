@@ -14,8 +14,8 @@ export interface ValidationIssue {
   step: AnswerStepId;
   /** Dotted path in the answers, e.g. 'authMethod.preSharedKey' or 'userAccounts.users.0.password'. */
   field: string;
-  /** What to tell the user, as a catalogue message (plain English text only while being migrated). */
-  message: Msg | string;
+  /** What to tell the user: a catalogue message, shown in the language chosen when it is shown. */
+  message: Msg;
 }
 
 export function stepOfField(field: string): AnswerStepId {

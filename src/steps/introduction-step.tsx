@@ -49,9 +49,7 @@ export function IntroductionStep({ replaceAnswers }: StepProps) {
         <button
           type="button"
           className="btn"
-          onClick={() =>
-            replaceAnswers(ciscoExample(), msg('steps.introduction.example.loaded'))
-          }
+          onClick={() => replaceAnswers(ciscoExample(), msg('steps.introduction.example.loaded'))}
         >
           {t(msg('steps.introduction.example.load'))}
         </button>

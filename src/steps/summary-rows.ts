@@ -11,11 +11,12 @@ import { labelOf, type FieldPath } from '../domain/labels';
 import { listLines } from '../domain/net';
 import {
   AAA_PROTOCOLS,
+  ASA_VERSIONS,
+  AUTH_METHODS,
   optionLabel,
+  optionText,
   PPP_TYPES,
-  type AsaVersion,
-  type AuthMethod,
-  type UserDatabase,
+  USER_DATABASES,
 } from '../domain/options';
 import { commaList } from '../domain/rules/list-message';
 
@@ -25,23 +26,6 @@ export type SummaryRow = readonly [label: Msg, value: SummaryValue];
 export const MASKED = '••••••••';
 const NOT_SET = msg('summary.value.notSet');
 const NONE = msg('summary.value.none');
-
-const ASA_VERSION_TEXTS: Record<AsaVersion, Msg> = {
-  '8.4-or-later': msg('summary.value.asaVersion.84OrLater'),
-  '8.3': msg('summary.value.asaVersion.83'),
-  '8.2-or-earlier': msg('summary.value.asaVersion.82OrEarlier'),
-};
-const AUTH_METHOD_TEXTS: Record<AuthMethod, Msg> = {
-  'pre-shared-key': msg('summary.value.authMethod.preSharedKey'),
-  certificate: msg('summary.value.authMethod.certificate'),
-};
-const USER_DATABASE_TEXTS: Record<UserDatabase, Msg> = {
-  local: msg('summary.value.userDatabase.local'),
-  aaa: msg('summary.value.userDatabase.aaa'),
-};
-/** The words of an option value (the value itself if it is not one: answers from a broken file). */
-const option = <V extends string>(texts: Record<V, Msg>, value: V): SummaryValue =>
-  Object.hasOwn(texts, value) ? texts[value] : value;
 
 const yesNo = (value: boolean) => msg(value ? 'summary.value.yes' : 'summary.value.no');
 const secret = (value: string) => (value === '' ? NOT_SET : MASKED);
@@ -58,7 +42,7 @@ const enabledPpp = (ppp: Answers['remoteAccessClient']['ppp']) =>
 
 export const SUMMARY_ROWS: Record<AnswerStepId, (a: Answers) => SummaryRow[]> = {
   introduction: ({ introduction: s }) => [
-    row('introduction.asaVersion', option(ASA_VERSION_TEXTS, s.asaVersion)),
+    row('introduction.asaVersion', optionText(ASA_VERSIONS, s.asaVersion)),
     row('introduction.outsideInterface', text(s.outsideInterface)),
     row('introduction.insideInterface', text(s.insideInterface)),
     row('introduction.otherInterfaces', list(s.otherInterfaces)),
@@ -74,7 +58,7 @@ export const SUMMARY_ROWS: Record<AnswerStepId, (a: Answers) => SummaryRow[]> = 
     row('remoteAccessClient.ppp', commaList(enabledPpp(s.ppp)) || NONE),
   ],
   authMethod: ({ authMethod: s }) => [
-    row('authMethod.method', option(AUTH_METHOD_TEXTS, s.method)),
+    row('authMethod.method', optionText(AUTH_METHODS, s.method)),
     s.method === 'pre-shared-key'
       ? row('authMethod.preSharedKey', secret(s.preSharedKey))
       : row('authMethod.trustpoint', text(s.trustpoint)),
@@ -83,14 +67,14 @@ export const SUMMARY_ROWS: Record<AnswerStepId, (a: Answers) => SummaryRow[]> = 
   clientAuthentication: ({ clientAuthentication: s }) =>
     s.userDatabase === 'aaa'
       ? [
-          row('clientAuthentication.userDatabase', option(USER_DATABASE_TEXTS, s.userDatabase)),
+          row('clientAuthentication.userDatabase', optionText(USER_DATABASES, s.userDatabase)),
           row('clientAuthentication.aaaServerGroup', text(s.aaaServerGroup)),
           row('clientAuthentication.aaaProtocol', optionLabel(AAA_PROTOCOLS, s.aaaProtocol)),
           row('clientAuthentication.aaaServerIp', text(s.aaaServerIp)),
           row('clientAuthentication.aaaInterface', text(s.aaaInterface)),
           row('clientAuthentication.aaaSecretKey', secret(s.aaaSecretKey)),
         ]
-      : [row('clientAuthentication.userDatabase', option(USER_DATABASE_TEXTS, s.userDatabase))],
+      : [row('clientAuthentication.userDatabase', optionText(USER_DATABASES, s.userDatabase))],
   userAccounts: ({ userAccounts: s, clientAuthentication }) =>
     clientAuthentication.userDatabase === 'aaa'
       ? [row('userAccounts.users', msg('summary.value.usersSkipped'))]

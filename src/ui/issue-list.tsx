@@ -45,7 +45,7 @@ export function IssueList({ issues, kind, stepOf }: Props) {
                 className="issue-step link-button"
                 onClick={() => openPreviewTab('client')}
               >
-                {t(msg('issueList.clientSetup'))}
+                {t(msg('preview.tab.client'))}
               </button>
             )}
             <span className="issue-message">{t(issue.message)}</span>

@@ -62,7 +62,7 @@ describe('FinishReport', () => {
     expect(text).toContain('未完了: 問題が 3 件残っています。');
     expect(text).toContain('ステップ 11: IPsec の設定');
     expect(text).toContain('「フル トンネルのクライアントにインターネット アクセスを許可する」');
-    expect(text).toContain('クライアントの設定');
+    expect(text).toContain('クライアント設定');
   });
 
   it('keeps the English texts', () => {

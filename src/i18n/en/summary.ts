@@ -23,13 +23,6 @@ export const summaryEn = {
   'summary.value.noName': '(no name)',
   'summary.value.asaDefault': 'ASA default',
   'summary.value.usersSkipped': 'Skipped: the AAA server group authenticates users',
-  'summary.value.asaVersion.84OrLater': '8.4 or later',
-  'summary.value.asaVersion.83': '8.3',
-  'summary.value.asaVersion.82OrEarlier': '8.2 or earlier',
-  'summary.value.authMethod.preSharedKey': 'Authenticate with a pre-shared key',
-  'summary.value.authMethod.certificate': 'Authenticate with a certificate',
-  'summary.value.userDatabase.local': 'Authenticate using the local user database',
-  'summary.value.userDatabase.aaa': 'Authenticate using an AAA server group',
 
   // Client compatibility
   'summary.compat.heading': 'Client compatibility',
@@ -48,7 +41,6 @@ export const summaryEn = {
   // The issue list of the Summary and of Finish's report
   'issueList.step': 'Step {number}',
   'issueList.stepTitle': ': {title}',
-  'issueList.clientSetup': 'Client setup',
 
   // Finish's report
   'finish.complete.title': 'The configuration is complete.',

@@ -24,13 +24,6 @@ export const summaryJa = translationOf<typeof summaryEn>()({
   'summary.value.noName': '(名前なし)',
   'summary.value.asaDefault': 'ASA のデフォルト',
   'summary.value.usersSkipped': 'スキップ (ユーザーは AAA サーバー グループで認証します)',
-  'summary.value.asaVersion.84OrLater': '8.4 以降',
-  'summary.value.asaVersion.83': '8.3',
-  'summary.value.asaVersion.82OrEarlier': '8.2 以前',
-  'summary.value.authMethod.preSharedKey': '事前共有キーで認証する',
-  'summary.value.authMethod.certificate': '証明書で認証する',
-  'summary.value.userDatabase.local': 'ローカル ユーザー データベースを使用して認証する',
-  'summary.value.userDatabase.aaa': 'AAA サーバー グループを使用して認証する',
 
   'summary.compat.heading': 'クライアントの互換性',
   'summary.compat.intro':
@@ -47,7 +40,6 @@ export const summaryJa = translationOf<typeof summaryEn>()({
 
   'issueList.step': 'ステップ {number}',
   'issueList.stepTitle': ': {title}',
-  'issueList.clientSetup': 'クライアントの設定',
 
   'finish.complete.title': '構成が完成しました。',
   'finish.complete.body':
