@@ -5,6 +5,8 @@
 import { CISCO_GOLDEN, expect, test } from './fixtures';
 
 test('the whole wizard can be completed with the keyboard', async ({ wizard, page }) => {
+  // Twelve steps of Tab presses, each checked for focus: longer than the default 30 s on 2 cores.
+  test.setTimeout(90_000);
   const key = (name: string) => page.keyboard.press(name);
   await wizard.open(1);
 

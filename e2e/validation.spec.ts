@@ -123,6 +123,8 @@ test('a message quoting a long value wraps inside the form instead of widening i
 });
 
 test('a click right after fixing a field lands where the user aimed', async ({ wizard, page }) => {
+  // Tall enough that the field and the box below it (and the error between them) all fit.
+  await page.setViewportSize({ width: 1280, height: 900 });
   await wizard.loadCiscoExample();
   await wizard.goToStep(11);
   const exempt = wizard.field('Exempt networks');
@@ -131,7 +133,10 @@ test('a click right after fixing a field lands where the user aimed', async ({ w
   await expect(wizard.alert('is not a network')).toBeVisible();
   // Aim at the box while the error still shows above it, fix the field, and press at once (within
   // the typing pause): the error must not vanish, moving the box away, between press and release.
+  // The field the user fixes is in view (fill would otherwise scroll it, moving the box first).
+  await exempt.scrollIntoViewIfNeeded();
   const split = wizard.field('Enable split tunneling');
+  await expect(split).toBeInViewport();
   const box = await split.boundingBox();
   if (!box) throw new Error('the split tunneling box is not visible');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

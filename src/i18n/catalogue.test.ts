@@ -40,6 +40,9 @@ describe('message catalogue', () => {
     expect(englishRun('`crypto map outside_map` を確認します')).toBeNull();
     expect(englishRun('[Enable split tunneling] を選びます')).toBeNull();
     expect(englishRun('Windows の IPsec 設定')).toBeNull();
+    expect(englishRun('This wizard needs JavaScript.')).toBe('This wizard needs');
+    expect(englishRun('クリプト マップ outside_dyn_map の設定')).toBeNull();
+    expect(englishRun('use を map に the 設定')).toBeNull();
   });
 });
 

@@ -28,13 +28,18 @@ function prose(text: string): string {
  * sentence looks like. Used on the catalogue and, in the end-to-end tests, on the rendered page.
  */
 export function englishRun(text: string): string | null {
-  const words = prose(text).split(/[^A-Za-z'-]+/);
+  // Words are separated by spaces; Japanese text between two words ends a run, and so does any
+  // token that is not a plain word (an identifier such as outside_dyn_map, a number, an address).
+  const tokens = prose(text)
+    .replace(/[^\t\n\r\x20-\x7E]+/g, ' | ')
+    .split(/\s+/)
+    .map((token) => token.replace(/^[("']+|[.,;:!?)"'…]+$/g, ''));
   let run: string[] = [];
-  for (const word of words) {
-    if (/^[A-Za-z][a-z'-]+$/.test(word) && !TECHNICAL_WORD.test(word)) {
-      run.push(word);
+  for (const token of tokens) {
+    if (/^[A-Za-z][a-z'-]+$/.test(token) && !TECHNICAL_WORD.test(token)) {
+      run.push(token);
       if (run.length >= 3) return run.join(' ');
-    } else if (word !== '') run = [];
+    } else if (token !== '') run = [];
   }
   return null;
 }

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import type { LocalUser } from '../domain/answers';
 import { msg } from '../i18n/catalogue';
 import { FieldMessages } from '../ui/field-messages';
-import { RichText, useT } from '../ui/i18n';
+import { useT } from '../ui/i18n';
 import { useFieldIssues, useIssuesStore } from '../ui/issues-context';
 import { VisuallyHidden } from '../ui/visually-hidden';
 
@@ -35,18 +35,14 @@ export function UserRow({ user, index, onDelete }: Props) {
             {t(msg('steps.userAccounts.noPassword'))}
           </span>
         )}
-        <button type="button" className="btn btn--small" onClick={onDelete}>
-          {/* The visible word, and the user's name for assistive technology where the language puts it. */}
-          <RichText
-            message={msg('steps.userAccounts.delete', { user: '' })}
-            elements={{
-              user: (
-                <VisuallyHidden>
-                  {t(msg('steps.userAccounts.deleteUser', { name: user.username }))}
-                </VisuallyHidden>
-              ),
-            }}
-          />
+        {/* The visible word alone; the accessible name, one sentence, also names the user. */}
+        <button
+          type="button"
+          className="btn btn--small"
+          aria-label={t(msg('steps.userAccounts.deleteUser', { name: user.username }))}
+          onClick={onDelete}
+        >
+          {t(msg('steps.userAccounts.delete'))}
         </button>
       </div>
       <FieldMessages id={`user-${index}`} errors={errors} warnings={warnings} />

@@ -72,8 +72,8 @@ export const stepPagesEn = {
   'steps.userAccounts.empty': 'No users added yet.',
   'steps.userAccounts.passwordSet': 'password set',
   'steps.userAccounts.noPassword': 'no password',
-  'steps.userAccounts.delete': 'Delete{user}',
-  'steps.userAccounts.deleteUser': ' {name}',
+  'steps.userAccounts.delete': 'Delete',
+  'steps.userAccounts.deleteUser': 'Delete {name}',
   'steps.userAccounts.vpnOnly.help':
     'Adds service-type remote-access, so these users cannot log in to the ASA itself.',
 

@@ -76,8 +76,8 @@ export const stepPagesJa = translationOf<typeof stepPagesEn>()({
   'steps.userAccounts.empty': 'ユーザーはまだ追加されていません。',
   'steps.userAccounts.passwordSet': 'パスワード設定済み',
   'steps.userAccounts.noPassword': 'パスワードなし',
-  'steps.userAccounts.delete': '{user}削除',
-  'steps.userAccounts.deleteUser': 'ユーザー {name} を',
+  'steps.userAccounts.delete': '削除',
+  'steps.userAccounts.deleteUser': 'ユーザー {name} を削除',
   'steps.userAccounts.vpnOnly.help':
     '`service-type remote-access` を追加し、これらのユーザーが ASA 自体にはログインできないようにします。',
 
