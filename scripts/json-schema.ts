@@ -8,7 +8,8 @@
  * and each property carries the label the wizard shows for it.
  */
 import * as z from 'zod/mini';
-import { STEPS } from '../src/domain/answers';
+import { STEPS, stepTitle } from '../src/domain/answers';
+import { english } from '../src/i18n/catalogue';
 import { FIELD_LABELS } from '../src/domain/labels';
 import { answersSchema } from '../src/domain/schema';
 
@@ -19,7 +20,7 @@ type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSche
 
 /** Step titles for the step objects, then the field labels. */
 const LABELS: Record<string, string> = {
-  ...Object.fromEntries(STEPS.map((step) => [step.id, step.title])),
+  ...Object.fromEntries(STEPS.map((step) => [step.id, english(stepTitle(step.id))])),
   clientOptions: 'Client handout options',
   ...FIELD_LABELS,
 };

@@ -148,27 +148,27 @@ export interface Answers {
 }
 
 /**
- * The 12 steps in wizard order with their titles (reference.md §2). This is the only ordered list of
+ * The 12 steps in wizard order (reference.md §2); their titles are messages (stepTitle). This is the only ordered list of
  * steps: the wizard's registry attaches a form component to each id and derives routes, the step
  * list and Next/Back from it.
  */
 export const STEPS = [
-  { id: 'introduction', title: 'Introduction' },
-  { id: 'tunnelInterface', title: 'VPN Tunnel Interface' },
-  { id: 'remoteAccessClient', title: 'Remote Access Client' },
-  { id: 'authMethod', title: 'VPN Client Authentication Method and Tunnel Group Name' },
-  { id: 'clientAuthentication', title: 'Client Authentication' },
-  { id: 'userAccounts', title: 'User Accounts' },
-  { id: 'addressPool', title: 'Address Pool' },
-  { id: 'ikePolicy', title: 'IKE Policy' },
-  { id: 'transformSet', title: 'IPsec Transform Set and Crypto Map' },
-  { id: 'clientAttributes', title: 'Attributes Pushed to Client' },
-  { id: 'ipsecSettings', title: 'IPsec Settings' },
-  { id: 'summary', title: 'Summary' },
+  { id: 'introduction' },
+  { id: 'tunnelInterface' },
+  { id: 'remoteAccessClient' },
+  { id: 'authMethod' },
+  { id: 'clientAuthentication' },
+  { id: 'userAccounts' },
+  { id: 'addressPool' },
+  { id: 'ikePolicy' },
+  { id: 'transformSet' },
+  { id: 'clientAttributes' },
+  { id: 'ipsecSettings' },
+  { id: 'summary' },
 ] as const;
 export type StepId = (typeof STEPS)[number]['id'];
 
-/** A step's title as a message, in the current language ('title' above is the English text). */
+/** A step's title as a message, shown in the current language. */
 export const stepTitle = (id: StepId): Msg => msg(`step.${id}.title`);
 /** Steps that own answers (the Summary owns none). */
 export type AnswerStepId = Exclude<StepId, 'summary'>;

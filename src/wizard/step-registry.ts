@@ -1,5 +1,5 @@
 /**
- * The step registry: STEPS (the domain's ordered ids and titles) with each step's form component,
+ * The step registry: STEPS (the domain's ordered step ids) with each step's form component,
  * route and skip condition. Routes, the step list, Next/Back and per-step validation are all
  * derived from this array; nothing else knows the step order. Step 1 is bundled with the app;
  * the other steps are separate chunks loaded on demand (and preloaded once the page is idle).
@@ -46,7 +46,6 @@ const SOURCES: Record<StepId, StepSource> = {
 
 export interface WizardStep {
   id: StepId;
-  title: string;
   /** 1-based, as shown to the user. */
   number: number;
   /** Route path without the leading '#'. */
@@ -56,12 +55,11 @@ export interface WizardStep {
   isSkipped: (answers: SkipInputs) => boolean;
 }
 
-function entry(id: StepId, title: string, index: number): WizardStep {
+function entry(id: StepId, index: number): WizardStep {
   const source = SOURCES[id];
   const load = 'load' in source ? source.load : null;
   return {
     id,
-    title,
     number: index + 1,
     path: `/step/${index + 1}`,
     Component:
@@ -74,7 +72,7 @@ function entry(id: StepId, title: string, index: number): WizardStep {
 }
 
 export const STEP_REGISTRY: readonly WizardStep[] = STEPS.map((step, index) =>
-  entry(step.id, step.title, index),
+  entry(step.id, index),
 );
 
 export const stepById = (id: StepId): WizardStep =>
