@@ -23,6 +23,8 @@ test('both preview tabs and the help panel pass axe', async ({ wizard, page }) =
 });
 
 test('error states and dialogs pass axe', async ({ wizard, page }) => {
+  // Three axe runs: more than the default 30 s on two shared cores.
+  test.setTimeout(90_000);
   await wizard.open(4);
   await wizard.field('Pre-Shared Key').fill('has space');
   await wizard.next.click();

@@ -11,6 +11,8 @@ import { expectNoViolations } from './axe';
 import { ASA_FILE, CISCO_GOLDEN, expect, test } from './fixtures';
 
 test.use({ locale: 'ja-JP' });
+// Several axe runs and page scans per test: more than the default 30 s on two shared cores.
+test.describe.configure({ timeout: 90_000 });
 
 const heading = (page: Page) =>
   page.getByRole('heading', { level: 2, name: /^ステップ \d+\/12: / });
@@ -180,8 +182,13 @@ test('switching the language mid-step keeps answers, errors (now in English) and
   const japaneseError = page.getByRole('alert').filter({ hasText: 'プール名' }).first();
   await expect(japaneseError).toBeVisible();
 
+  await preview(page).getByRole('tab', { name: 'クライアント設定' }).click();
   await languageSelect(page).focus();
   await languageSelect(page).selectOption('en');
+  await expect(page.getByRole('tab', { name: 'Client setup' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(languageSelect(page)).toBeFocused();
   await expect(
@@ -220,4 +227,17 @@ test('the ASDM label shows under a Japanese label without changing its accessibl
   await expect(key).toBeVisible();
   await expect(key).toHaveAccessibleName('事前共有キー');
   await expect(page.getByText('ASDM: Pre-Shared Key')).toBeVisible();
+});
+
+test('full-width input from a Japanese IME becomes ASCII when the field is left, with a note', async ({
+  page,
+}) => {
+  await loadCiscoExample(page);
+  await page.goto('/#/step/7');
+  const start = field(page, '開始 IP アドレス');
+  await start.fill('１９２．１６８．１．１０');
+  await start.press('Tab');
+  await expect(start).toHaveValue('192.168.1.10');
+  await expect(page.getByText('全角文字を半角 (ASCII) に変換しました。')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: '開始 IP アドレス' })).toHaveCount(0);
 });
