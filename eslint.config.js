@@ -22,26 +22,37 @@ const REACT = {
   message: 'Keep this folder free of React: it must run unchanged in the command-line generator.',
 };
 
-/** One no-restricted-imports entry listing the app folders a layer must not import. */
-function layer(files, forbidden, extra = []) {
-  return {
-    files,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...forbidden.map((name) => ({
-              group: folder(name),
-              message: `Import direction: this folder may not import from src/${name} (see docs/architecture.md).`,
-            })),
-            ...extra,
-          ],
-        },
-      ],
-    },
-  };
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**'];
+
+/**
+ * The no-restricted-imports entries of a layer: the app folders it must not import, `extra`
+ * patterns, and `appOnly` patterns that hold for its code but not for its tests.
+ */
+function layer(files, forbidden, extra = [], appOnly = []) {
+  const rule = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+  const base = [
+    ...forbidden.map((name) => ({
+      group: folder(name),
+      message: `Import direction: this folder may not import from src/${name} (see docs/architecture.md).`,
+    })),
+    ...extra,
+  ];
+  return [
+    { files, rules: rule(base) },
+    ...(appOnly.length > 0 ? [{ files, ignores: TESTS, rules: rule([...base, ...appOnly]) }] : []),
+  ];
 }
+
+/**
+ * The whole catalogues (and english(), which imports one) are for the command line and tests: app
+ * code shows the texts the browser loaded (src/i18n/texts.ts), so the first screen does not carry
+ * them. The preview's renderers, loaded later, may use english().
+ */
+const WHOLE_CATALOGUE = {
+  group: ['**/i18n/en', '**/i18n/ja', '**/i18n/english'],
+  allowTypeImports: true,
+  message: 'App code loads its texts through src/i18n/texts.ts (see src/i18n/english.ts).',
+};
 
 const NODE_GLOBALS = Object.fromEntries(
   ['process', 'console', 'URL', 'Buffer', 'setTimeout', 'clearTimeout'].map((g) => [g, 'readonly']),
@@ -79,12 +90,18 @@ export default defineConfig(
     ...reactHooks.configs.flat.recommended,
   },
   // The message catalogue is pure data and formatting: every layer may use it.
-  layer(['src/i18n/**'], ['domain', 'render', 'ui', 'steps', 'preview', 'wizard'], [REACT]),
-  layer(['src/domain/**'], ['render', 'ui', 'steps', 'preview', 'wizard'], [REACT]),
-  layer(['src/render/**'], ['ui', 'steps', 'preview', 'wizard'], [REACT]),
-  layer(['src/ui/**'], ['render', 'steps', 'preview', 'wizard']),
-  layer(['src/steps/**'], ['render', 'preview', 'wizard']),
-  layer(['src/preview/**'], ['steps', 'wizard']),
+  ...layer(['src/i18n/**'], ['domain', 'render', 'ui', 'steps', 'preview', 'wizard'], [REACT]),
+  ...layer(
+    ['src/domain/**'],
+    ['render', 'ui', 'steps', 'preview', 'wizard'],
+    [REACT],
+    [WHOLE_CATALOGUE],
+  ),
+  ...layer(['src/render/**'], ['ui', 'steps', 'preview', 'wizard'], [REACT]),
+  ...layer(['src/ui/**'], ['render', 'steps', 'preview', 'wizard'], [], [WHOLE_CATALOGUE]),
+  ...layer(['src/steps/**'], ['render', 'preview', 'wizard'], [], [WHOLE_CATALOGUE]),
+  ...layer(['src/preview/**'], ['steps', 'wizard'], [], [WHOLE_CATALOGUE]),
+  ...layer(['src/wizard/**', 'src/main.tsx', 'src/app.tsx'], [], [], [WHOLE_CATALOGUE]),
   // The command-line tools reuse domain and render as they are.
-  layer(['scripts/**'], ['ui', 'steps', 'preview', 'wizard'], [REACT]),
+  ...layer(['scripts/**'], ['ui', 'steps', 'preview', 'wizard'], [REACT]),
 );

@@ -9,8 +9,8 @@
  */
 import * as z from 'zod/mini';
 import { STEPS, stepTitle } from '../src/domain/answers';
-import { english } from '../src/i18n/catalogue';
-import { FIELD_LABELS } from '../src/domain/labels';
+import { english } from '../src/i18n/english';
+import { fieldsEn } from '../src/i18n/en/fields';
 import { answersSchema } from '../src/domain/schema';
 
 export const ANSWERS_SCHEMA_FILE = 'answers.schema.json';
@@ -22,7 +22,9 @@ type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSche
 const LABELS: Record<string, string> = {
   ...Object.fromEntries(STEPS.map((step) => [step.id, english(stepTitle(step.id))])),
   clientOptions: 'Client handout options',
-  ...FIELD_LABELS,
+  ...Object.fromEntries(
+    Object.entries(fieldsEn).map(([id, label]) => [id.slice('field.'.length), label]),
+  ),
 };
 
 const join = (path: string, key: string) => (path === '' ? key : `${path}.${key}`);

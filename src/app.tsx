@@ -4,7 +4,8 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
-import type { Catalogue, Lang } from './i18n/catalogue';
+import type { Lang } from './i18n/catalogue';
+import type { Texts } from './i18n/texts';
 import { LanguageProvider } from './ui/i18n';
 import { AppErrorBoundary, WizardErrorBoundary } from './wizard/recovery-boundary';
 import { CrashSwitch } from './wizard/recovery-crash-switch';
@@ -18,12 +19,13 @@ interface Props {
   Router?: ComponentType<{ children: ReactNode }>;
   /** The starting language and its catalogue, loaded before the first render (main.tsx). */
   lang?: Lang;
-  catalogue?: Catalogue;
+  catalogue?: Texts;
+  english?: Texts;
 }
 
-export function App({ Router = HashRouter, lang, catalogue }: Props) {
+export function App({ Router = HashRouter, lang, catalogue, english }: Props) {
   return (
-    <LanguageProvider lang={lang} catalogue={catalogue}>
+    <LanguageProvider lang={lang} catalogue={catalogue} english={english}>
       <AppErrorBoundary>
         <Router>
           <Wizard />

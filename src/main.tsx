@@ -1,8 +1,9 @@
 import { startTransition, StrictMode, type ReactElement } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
-import type { Catalogue, Lang } from './i18n/catalogue';
-import { initialLanguage, loadCatalogue } from './i18n/language';
+import type { Lang } from './i18n/catalogue';
+import { initialLanguage } from './i18n/language';
+import { loadTexts, setActiveLanguage, type Texts } from './i18n/texts';
 import { snapshotToHydrate } from './snapshot';
 import { FIRST_STEP_PATH } from './wizard/step-registry';
 import './styles/tokens.css';
@@ -18,11 +19,12 @@ import './prerender.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-function start(lang: Lang, catalogue: Catalogue) {
+function start(lang: Lang, catalogue: Texts, english: Texts) {
   document.documentElement.lang = lang;
+  setActiveLanguage(lang);
   const app = (
     <StrictMode>
-      <App lang={lang} catalogue={catalogue} />
+      <App lang={lang} catalogue={catalogue} english={english} />
     </StrictMode>
   );
   // The snapshot is English: the guard script hid it when the page starts in another language.
@@ -42,9 +44,12 @@ function hydrate(app: ReactElement) {
   });
 }
 
-// Development server, or the snapshot would have shown the wrong screen: start renders from scratch.
+// The first screen's texts come first (the rest follows once it shows, see ui/i18n.tsx); if the
+// chosen language cannot be loaded, the wizard starts in English.
 const lang = initialLanguage();
-loadCatalogue(lang).then(
-  (catalogue) => start(lang, catalogue),
-  () => loadCatalogue('en').then((english) => start('en', english)),
-);
+const firstScreen = (language: Lang) =>
+  loadTexts(language, ['core']).then((catalogue) =>
+    // In Japanese, the English texts (ASDM's labels under the Japanese ones) follow with the rest.
+    start(language, catalogue, language === 'en' ? catalogue : {}),
+  );
+firstScreen(lang).catch(() => firstScreen('en'));

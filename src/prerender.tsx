@@ -9,6 +9,7 @@ import { createPath, Router, type Navigator } from 'react-router';
 import { App } from './app';
 import { defaultAnswers } from './domain/defaults';
 import { withFormValues } from './prerender-form-values';
+import { en } from './i18n/en';
 import { STARTS_IN_JAPANESE_SOURCE } from './i18n/language';
 import { SNAPSHOT_ATTRIBUTE } from './snapshot';
 import { DRAFT_KEY_PREFIX } from './wizard/browser-keys';
@@ -35,7 +36,7 @@ function SnapshotRouter({ children }: { children: ReactNode }) {
 export async function renderSnapshot(): Promise<string> {
   const { prelude } = await prerender(
     <StrictMode>
-      <App Router={SnapshotRouter} />
+      <App Router={SnapshotRouter} lang="en" catalogue={en} />
     </StrictMode>,
   );
   // Without a saved draft (the only case in which the snapshot is used) the form starts with the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { english, formatMessage } from '../i18n/catalogue';
+import { formatMessage } from '../i18n/catalogue';
+import { english } from '../i18n/english';
 import { ja } from '../i18n/ja';
 import type { Answers } from './answers';
 import {
@@ -198,7 +199,6 @@ describe('clientCompatibilityIssues', () => {
     expect(found?.platforms).toEqual(platforms);
     expect(english(found!.message)).toContain(words);
     expect(english(found!.handoutMessage).length).toBeGreaterThan(20);
-    expect(found?.handoutNote).toBe(english(found!.handoutMessage));
   });
 
   // The same ids must be absent on the Cisco answers, so each case above is caused by its change.

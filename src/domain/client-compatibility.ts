@@ -1,12 +1,12 @@
 /**
  * Server/client consistency: which of the native L2TP/IPsec clients (reference.md §5–§6) cannot
  * connect, or need extra steps, with the ASA configuration in the answers. Shown on the Summary step
- * (`message`, for the administrator) and in the end-user handout (`handoutNote`, for the user).
+ * (`message`, for the administrator) and in the end-user handout (`handoutMessage`, for the user).
  * Pure and total: broken answers give findings or nothing, never an exception. Tags as in
  * reference.md: [V] checked, [T] third-party, [K] believed; messages phrase [T]/[K] facts as "may".
  * Both texts are catalogue messages ('compat.*', src/i18n/en/rules.ts), shown in the UI's language.
  */
-import { english, msg, type Msg } from '../i18n/catalogue';
+import { msg, type Msg } from '../i18n/catalogue';
 import type { Answers } from './answers';
 import { isWholeNumber } from './field-checks';
 import { labelOf, type FieldPath } from './labels';
@@ -34,11 +34,6 @@ export interface CompatibilityIssue {
   message: Msg;
   /** For the end user (handout), in words that need no ASA knowledge. */
   handoutMessage: Msg;
-  /**
-   * The handout note in English.
-   * @deprecated the handout should show `handoutMessage` in its own language; kept until it does.
-   */
-  handoutNote: string;
   /** The answer field to change, for a link from the Summary step; absent when none helps. */
   field?: FieldPath;
 }
@@ -47,8 +42,7 @@ const has = (list: readonly string[], value: unknown) =>
   typeof value === 'string' && list.includes(value);
 const labels = (platforms: ClientPlatform[]) => andList(platforms.map(platformLabel));
 
-type Finding = Omit<CompatibilityIssue, 'handoutNote'>;
-type Check = (a: Answers) => Finding[];
+type Check = (a: Answers) => CompatibilityIssue[];
 
 const pppCheck: Check = (a) => {
   const ppp = a.remoteAccessClient?.ppp;
@@ -161,7 +155,7 @@ const splitChecks: Check = (a) => {
   const s = a.ipsecSettings;
   if (s?.splitTunnel !== true) return [];
   const text = typeof s.splitNetworks === 'string' ? s.splitNetworks : '';
-  const issues: Finding[] = [];
+  const issues: CompatibilityIssue[] = [];
   if (!listLines(text).some((line) => parseNetwork(line) !== null)) {
     issues.push({
       id: 'split-no-networks',
@@ -197,7 +191,7 @@ const splitChecks: Check = (a) => {
 };
 
 const natChecks: Check = (a) => {
-  const issues: Finding[] = [];
+  const issues: CompatibilityIssue[] = [];
   if (a.tunnelInterface?.asaBehindNat === true) {
     issues.push({
       id: 'asa-behind-nat',
@@ -220,7 +214,7 @@ const natChecks: Check = (a) => {
 };
 
 const setupChecks: Check = (a) => {
-  const issues: Finding[] = [];
+  const issues: CompatibilityIssue[] = [];
   const server = a.tunnelInterface?.publicAddress;
   if (typeof server !== 'string' || server.trim() === '') {
     issues.push({
@@ -259,7 +253,6 @@ const CHECKS: Check[] = [
 export function clientCompatibilityIssues(answers: Answers): CompatibilityIssue[] {
   return CHECKS.flatMap((check) => check(answers ?? ({} as Answers))).map((finding) => ({
     ...finding,
-    handoutNote: english(finding.handoutMessage),
   }));
 }
 

@@ -3,12 +3,12 @@
  * followed by a command, '?', spaces inside a token, 10,000 characters, non-ASCII, and empty values in
  * required fields. Whatever reaches the CLI generator is therefore a single, clean token.
  */
-import { english } from '../i18n/catalogue';
+import { english } from '../i18n/english';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
 import { ciscoExample } from './defaults';
-import { FIELD_LABELS } from './labels';
+import { labelOf, type FieldPath } from './labels';
 import { validateAnswers } from './validate';
 
 interface TextField {
@@ -39,9 +39,9 @@ const split = (a: Answers) => {
   a.ipsecSettings.splitTunnel = true;
   a.ipsecSettings.splitNetworks = '10.10.0.0/16';
 };
-const field = (path: keyof typeof FIELD_LABELS, extra: Partial<TextField> = {}): TextField => ({
+const field = (path: FieldPath, extra: Partial<TextField> = {}): TextField => ({
   path,
-  label: FIELD_LABELS[path],
+  label: english(labelOf(path)),
   ...extra,
 });
 

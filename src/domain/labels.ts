@@ -3,8 +3,8 @@
  * message catalogue ('field.<path>', src/i18n/en/fields.ts), so each language has its own; every
  * validation message names its field with the same message, so it always matches the screen.
  */
-import { english, msg, type Msg } from '../i18n/catalogue';
-import { fieldsEn } from '../i18n/en/fields';
+import { msg, type Msg } from '../i18n/catalogue';
+import type { fieldsEn } from '../i18n/en/fields';
 
 type FieldLabelId = keyof typeof fieldsEn;
 export type FieldPath = FieldLabelId extends `field.${infer Path}` ? Path : never;
@@ -13,17 +13,6 @@ export type FieldPath = FieldLabelId extends `field.${infer Path}` ? Path : neve
 export function labelOf(path: FieldPath): Msg {
   return msg(`field.${path}`);
 }
-
-/**
- * English labels by path: the command line's JSON Schema descriptions and English-only text.
- * @deprecated in messages: pass labelOf(path) as a parameter, so the label follows the language.
- */
-export const FIELD_LABELS = Object.fromEntries(
-  Object.keys(fieldsEn).map((id) => [
-    id.slice('field.'.length),
-    english({ id: id as FieldLabelId }),
-  ]),
-) as Record<FieldPath, string>;
 
 /**
  * Fields whose English label is ASDM's own (the wizard's ASDM counterpart): in Japanese, that

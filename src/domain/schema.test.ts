@@ -3,7 +3,8 @@
  * contract of validate.test.ts, and whose Japanese names the fields by their Japanese labels.
  */
 import { describe, expect, it } from 'vitest';
-import { english, formatMessage, isMsg } from '../i18n/catalogue';
+import { formatMessage, isMsg } from '../i18n/catalogue';
+import { english } from '../i18n/english';
 import { ja } from '../i18n/ja';
 import type { Answers } from './answers';
 import { ciscoExample } from './defaults';

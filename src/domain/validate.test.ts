@@ -2,7 +2,7 @@
  * Every rule of reference.md §4: a base scenario that does not trigger it, one change that does, and
  * the field, severity and message the user then sees. Removing a rule makes its row fail.
  */
-import { english } from '../i18n/catalogue';
+import { english } from '../i18n/english';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
 import { ciscoExample } from './defaults';

@@ -3,7 +3,7 @@
  * parameters), never finished sentences; the text is produced where it is shown, in the language
  * chosen then, so a language switch re-renders every message already on screen.
  */
-import { en, type MessageId } from './en';
+import type { en, MessageId } from './en';
 import type { Placeholders } from './placeholders';
 
 export type { MessageId } from './en';
@@ -34,10 +34,13 @@ export function msg<K extends MessageId>(
 export const isMsg = (value: unknown): value is Msg =>
   typeof value === 'object' && value !== null && typeof (value as Msg).id === 'string';
 
-/** The text of a message in a catalogue; parameters that are messages are formatted likewise. */
-export function formatMessage(catalogue: Catalogue, message: Msg | string): string {
+/**
+ * The text of a message in a catalogue; parameters that are messages are formatted likewise. A text
+ * not loaded yet (see texts.ts) is empty until it arrives, never the bare id.
+ */
+export function formatMessage(catalogue: Partial<Catalogue>, message: Msg | string): string {
   if (typeof message === 'string') return message;
-  const text = catalogue[message.id] ?? en[message.id] ?? message.id;
+  const text = catalogue[message.id] ?? '';
   const params = message.params;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -46,9 +49,6 @@ export function formatMessage(catalogue: Catalogue, message: Msg | string): stri
     return typeof value === 'object' ? formatMessage(catalogue, value) : String(value);
   });
 }
-
-/** English text: the command line's default and the English contract of the tests. */
-export const english = (message: Msg | string): string => formatMessage(en, message);
 
 /**
  * zod issues carry a string message: a Msg travels through them encoded, and validation decodes it

@@ -1,10 +1,9 @@
 /**
  * Which language the wizard speaks: the one chosen in this browser, else the first of the browser's
  * languages that is Japanese or English, else English. English is bundled; Japanese is a chunk of its
- * own, loaded when chosen (or preloaded when the page is idle).
+ * own; texts.ts loads the catalogue of the one chosen.
  */
-import type { Catalogue, Lang } from './catalogue';
-import { en } from './en';
+import type { Lang } from './catalogue';
 
 /** localStorage key of the chosen language (not a secret; kept like the other view choices). */
 export const LANGUAGE_KEY = 'asa-l2tp-wizard:language';
@@ -41,15 +40,6 @@ export function rememberLanguage(lang: Lang): void {
   } catch {
     // Not remembered; the switch still works for this visit.
   }
-}
-
-let japanese: Promise<Catalogue> | null = null;
-
-/** The catalogue of a language; Japanese is fetched once and shared. */
-export function loadCatalogue(lang: Lang): Promise<Catalogue> {
-  if (lang === 'en') return Promise.resolve(en);
-  japanese ??= import('./ja').then((module) => module.ja);
-  return japanese;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../domain/answers';
 import { ciscoExample, defaultAnswers } from '../domain/defaults';
-import { english, formatMessage } from '../i18n/catalogue';
+import { formatMessage } from '../i18n/catalogue';
+import { english } from '../i18n/english';
 import { ja } from '../i18n/ja';
 import { appleProfileInstallNotes } from '../render/clients/apple-profile-notes';
 import { appleInstallNotes } from './apple-install-notes';

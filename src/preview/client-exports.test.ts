@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { english, formatMessage } from '../i18n/catalogue';
+import { formatMessage } from '../i18n/catalogue';
+import { english } from '../i18n/english';
 import { ja } from '../i18n/ja';
 import { PLATFORM_CHOICES, type PlatformChoice } from '../render/clients/platforms';
 import {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { english, formatMessage } from '../i18n/catalogue';
+import { formatMessage } from '../i18n/catalogue';
+import { english } from '../i18n/english';
 import { ja } from '../i18n/ja';
 import { ciscoExample, defaultAnswers } from '../domain/defaults';
 import { checkNewUser, MISMATCH_MESSAGE } from './check-new-user';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ciscoExample } from '../domain/defaults';
-import { english, formatMessage } from '../i18n/catalogue';
+import { formatMessage } from '../i18n/catalogue';
+import { english } from '../i18n/english';
 import { ja } from '../i18n/ja';
 import { compatibilityRows } from './compatibility-rows';
 

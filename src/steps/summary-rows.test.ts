@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ciscoExample, defaultAnswers } from '../domain/defaults';
-import { english, formatMessage, type Catalogue } from '../i18n/catalogue';
+import { formatMessage, type Catalogue } from '../i18n/catalogue';
+import { english } from '../i18n/english';
 import { ja } from '../i18n/ja';
 import { MASKED, SUMMARY_ROWS, type SummaryRow } from './summary-rows';
 

@@ -9,12 +9,12 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Answers, LocalUser } from '../domain/answers';
 import { labelOf, type FieldPath } from '../domain/labels';
-import { english, msg, type Msg } from '../i18n/catalogue';
+import { msg, type Msg } from '../i18n/catalogue';
 import { CheckboxField } from '../ui/checkbox-field';
-import { AsdmLabel } from '../ui/field-label';
+import { AsdmLabel, AsdmLine } from '../ui/field-label';
 import { FieldMessages } from '../ui/field-messages';
 import { FieldRow } from '../ui/field-row';
-import { RichText, useLanguage, useT } from '../ui/i18n';
+import { RichText, useT } from '../ui/i18n';
 import type { StepProps } from '../ui/step-props';
 import { useFieldState } from '../ui/use-field';
 import { clearUserEntry, setUserEntry, useUserEntry, type UserEntry } from '../ui/user-entry';
@@ -27,7 +27,6 @@ const NO_ERRORS: EntryErrors = { username: [], password: [], confirm: [] };
 export function UserAccountsStep({ setLeaveGuard }: StepProps) {
   const { getValues, setValue } = useFormContext();
   const t = useT();
-  const { lang } = useLanguage();
   const users = (useWatch({ name: 'userAccounts.users' }) ?? []) as LocalUser[];
   const list = useFieldState('userAccounts.users');
   // Outside the step: the browser's Back/Forward must not drop a user typed but not added.
@@ -102,13 +101,7 @@ export function UserAccountsStep({ setLeaveGuard }: StepProps) {
         label={
           <>
             <label htmlFor={id}>{t(path ? labelOf(path) : CONFIRM_LABEL)}</label>
-            {path ? (
-              <AsdmLabel path={path} />
-            ) : lang === 'en' ? null : (
-              <span className="asdm-label" lang="en">
-                ASDM: {english(CONFIRM_LABEL)}
-              </span>
-            )}
+            {path ? <AsdmLabel path={path} /> : <AsdmLine label={CONFIRM_LABEL} />}
           </>
         }
         messages={<FieldMessages id={id} errors={messages} warnings={[]} />}

@@ -3,20 +3,26 @@
  * line: Cisco's Japanese guides name ASDM's controls in English. The ASDM line sits outside the
  * <label>/<legend>, so the control's accessible name stays exactly its label.
  */
-import { english } from '../i18n/catalogue';
 import { ASDM_FIELDS, labelOf, type FieldPath } from '../domain/labels';
-import { useLanguage, useT } from './i18n';
+import type { Msg } from '../i18n/catalogue';
+import { useEnglish, useLanguage, useT } from './i18n';
 
 export function FieldLabelText({ path }: { path: FieldPath }) {
   return <>{useT()(labelOf(path))}</>;
 }
 
 export function AsdmLabel({ path }: { path: FieldPath }) {
+  return ASDM_FIELDS.has(path) ? <AsdmLine label={labelOf(path)} /> : null;
+}
+
+/** ASDM's English label (a message whose English text is ASDM's), in Japanese only. */
+export function AsdmLine({ label }: { label: Msg }) {
   const { lang } = useLanguage();
-  if (lang === 'en' || !ASDM_FIELDS.has(path)) return null;
+  const english = useEnglish();
+  if (lang === 'en') return null;
   return (
     <span className="asdm-label" lang="en">
-      ASDM: {english(labelOf(path))}
+      ASDM: {english(label)}
     </span>
   );
 }

@@ -8,43 +8,68 @@ import {
   Fragment,
   useCallback,
   useContext,
+  useEffect,
   useMemo,
   useState,
   type ReactNode,
 } from 'react';
-import { formatMessage, type Catalogue, type Lang, type Msg } from '../i18n/catalogue';
-import { en } from '../i18n/en';
-import { loadCatalogue, rememberLanguage } from '../i18n/language';
+import { formatMessage, type Lang, type Msg } from '../i18n/catalogue';
+import { rememberLanguage } from '../i18n/language';
+import { loadAllTexts, setActiveLanguage, type Texts } from '../i18n/texts';
+import { whenInteractive } from '../snapshot';
 
 interface LanguageState {
   lang: Lang;
-  catalogue: Catalogue;
+  /** The texts loaded for `lang` (see i18n/texts.ts). */
+  catalogue: Texts;
+  /** The English texts loaded: ASDM's labels, shown under Japanese ones. */
+  english: Texts;
   setLanguage: (lang: Lang) => Promise<void>;
 }
 
 const LanguageContext = createContext<LanguageState>({
   lang: 'en',
-  catalogue: en,
+  catalogue: {},
+  english: {},
   setLanguage: async () => {},
 });
 
 interface Props {
   lang?: Lang;
-  catalogue?: Catalogue;
+  /** The texts to start with (main.tsx loads the first screen's before rendering). */
+  catalogue?: Texts;
+  /** The English texts to start with; the same as `catalogue` for English. */
+  english?: Texts;
   children: ReactNode;
 }
 
 export function LanguageProvider({
   lang: initialLang = 'en',
-  catalogue: initial = en,
+  catalogue: initial = {},
+  english: initialEnglish,
   children,
 }: Props) {
-  const [state, setState] = useState({ lang: initialLang, catalogue: initial });
+  const [state, setState] = useState(() => ({
+    lang: initialLang,
+    catalogue: initial,
+    english: initialEnglish ?? (initialLang === 'en' ? initial : {}),
+  }));
+  // The texts the first screen did not need: fetched once it is usable, so they never delay it
+  // (never in a static render, which runs no effects).
+  useEffect(() => {
+    const lang = state.lang;
+    void whenInteractive()
+      .then(() => Promise.all([loadAllTexts(lang), loadAllTexts('en')]))
+      .then(([catalogue, english]) =>
+        setState((current) => (current.lang === lang ? { lang, catalogue, english } : current)),
+      );
+  }, [state.lang]);
   const setLanguage = useCallback(async (lang: Lang) => {
-    const catalogue = await loadCatalogue(lang);
+    const [catalogue, english] = await Promise.all([loadAllTexts(lang), loadAllTexts('en')]);
+    setActiveLanguage(lang);
     rememberLanguage(lang);
     document.documentElement.lang = lang;
-    setState({ lang, catalogue });
+    setState({ lang, catalogue, english });
   }, []);
   const value = useMemo(() => ({ ...state, setLanguage }), [state, setLanguage]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
@@ -56,6 +81,12 @@ export const useLanguage = (): LanguageState => useContext(LanguageContext);
 export function useT(): (message: Msg | string) => string {
   const { catalogue } = useContext(LanguageContext);
   return useCallback((message: Msg | string) => formatMessage(catalogue, message), [catalogue]);
+}
+
+/** Text of a message in English, whatever the language (ASDM's labels). */
+export function useEnglish(): (message: Msg | string) => string {
+  const { english } = useContext(LanguageContext);
+  return useCallback((message: Msg | string) => formatMessage(english, message), [english]);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ciscoExample, defaultAnswers } from '../domain/defaults';
 import { secretValues } from '../domain/secrets';
-import { english, formatMessage, msg } from '../i18n/catalogue';
+import { formatMessage, msg } from '../i18n/catalogue';
+import { english } from '../i18n/english';
 import { ja } from '../i18n/ja';
 import { DRAFT_KEY } from './browser-keys';
 import { clearDraft, loadDraft, saveDraft } from './draft-storage';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ciscoExample, defaultAnswers } from '../domain/defaults';
 import { stripSecrets } from '../domain/secrets';
-import { english, formatMessage } from '../i18n/catalogue';
+import { formatMessage } from '../i18n/catalogue';
+import { english } from '../i18n/english';
 import { ja } from '../i18n/ja';
 import { readAnswers } from './read-answers';
 

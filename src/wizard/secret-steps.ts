@@ -9,7 +9,7 @@ import { SECRET_FIELDS } from '../domain/labels';
 
 const SECRET_PATHS = new Set<string>(SECRET_FIELDS);
 
-/** 'userAccounts.users.0.password' → 'userAccounts.users.password' (the FIELD_LABELS form). */
+/** 'userAccounts.users.0.password' → 'userAccounts.users.password' (the FieldPath form). */
 const withoutIndexes = (field: string) =>
   field
     .split('.')

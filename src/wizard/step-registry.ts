@@ -7,6 +7,7 @@
 import { lazy, type ComponentType } from 'react';
 import { STEPS, type Answers, type StepId } from '../domain/answers';
 import { isStepSkipped, type SkipInputs } from '../domain/skipped-steps';
+import { whenTextsReady } from '../i18n/texts';
 import { IntroductionStep } from '../steps/introduction-step';
 import type { StepProps } from '../ui/step-props';
 
@@ -65,7 +66,12 @@ function entry(id: StepId, index: number): WizardStep {
     Component:
       'eager' in source
         ? source.eager
-        : lazy(() => source.load().then((component) => ({ default: component }))),
+        : // A step after the first shows once its code and every text have arrived.
+          lazy(() =>
+            Promise.all([source.load(), whenTextsReady()]).then(([component]) => ({
+              default: component,
+            })),
+          ),
     preload: () => void load?.(),
     isSkipped: (answers) => isStepSkipped(id, answers),
   };

@@ -27,6 +27,7 @@ import { SkipLink } from './skip-link';
 import { StepNav } from './step-nav';
 import type { OutletContext } from './step-page';
 import { FIRST_STEP_PATH, preloadAllSteps, routeOf, STEP_REGISTRY } from './step-registry';
+import { whenTextsReady } from '../i18n/texts';
 import { TitleBar } from './title-bar';
 import { useStepActions } from './use-step-actions';
 import { useWizard } from './wizard-context';
@@ -36,7 +37,9 @@ type PreviewPaneType = ComponentType<{ routeOf: (id: StepId) => string }>;
 // Only shown after Finish on the last step; its code (with the issue list it shares with the
 // Summary) stays out of the first screen's bundle.
 const FinishReport = lazy(() =>
-  import('./finish-report').then((module) => ({ default: module.FinishReport })),
+  Promise.all([import('./finish-report'), whenTextsReady()]).then(([module]) => ({
+    default: module.FinishReport,
+  })),
 );
 
 function PreviewLoading() {
@@ -56,9 +59,9 @@ function usePreviewAfterFirstStep(): boolean {
   useEffect(() => {
     let mounted = true;
     whenInteractive()
-      .then(() => import('../preview/preview-pane'))
+      .then(() => Promise.all([import('../preview/preview-pane'), whenTextsReady()]))
       .then(
-        (module) => {
+        ([module]) => {
           loadedPreviewPane = module.PreviewPane;
           if (mounted) setState({ ready: true });
         },

@@ -4,7 +4,8 @@
  * complete — the English contract itself is src/domain/validate.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { english, formatMessage, isMsg } from '../../i18n/catalogue';
+import { formatMessage, isMsg } from '../../i18n/catalogue';
+import { english } from '../../i18n/english';
 import { ja } from '../../i18n/ja';
 import type { Answers } from '../answers';
 import { AAA_PROTOCOLS, ASA_VERSIONS } from '../options';

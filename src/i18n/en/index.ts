@@ -1,27 +1,12 @@
 /**
- * The English catalogue: bundled with the app, the fallback of every language and the type every
- * translation must satisfy. One part per area, so that parallel work never edits the same file.
+ * The English catalogue: the type every translation must satisfy, and the whole English text for
+ * the command line and the tests. The browser loads it in two parts (core.ts, rest.ts; see
+ * ../texts.ts), so the first screen does not wait for texts it does not show. One module per area,
+ * so that parallel work never edits the same file.
  */
-import { commonEn } from './common';
-import { fieldsEn } from './fields';
-import { helpEn } from './help';
-import { previewPaneEn } from './preview-pane';
-import { rulesEn } from './rules';
-import { stepPagesEn } from './step-pages';
-import { summaryEn } from './summary';
-import { validationEn } from './validation';
-import { chromeEn } from './chrome';
+import { coreEn } from './core';
+import { restEn } from './rest';
 
-export const en = {
-  ...commonEn,
-  ...fieldsEn,
-  ...validationEn,
-  ...rulesEn,
-  ...summaryEn,
-  ...stepPagesEn,
-  ...helpEn,
-  ...chromeEn,
-  ...previewPaneEn,
-} as const;
+export const en = { ...coreEn, ...restEn } as const;
 
 export type MessageId = keyof typeof en;

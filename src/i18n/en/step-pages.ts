@@ -1,32 +1,9 @@
 /**
- * English texts of the step pages (steps 1–11; the Summary has its own part): each step's intro,
- * field help, buttons, lists and notes ('steps.<step>.<thing>'), and the descriptive option labels
- * ('option.<field>.<value>'; keyword options such as `3des` have no message, they read the same in
- * every language). Placeholders '{name}' are the typed parameters.
+ * English texts of the step pages 2–11 (step 1 and the option labels are in first-step.ts, the
+ * Summary has its own part): each step's intro, field help, buttons, lists and notes
+ * ('steps.<step>.<thing>'). Placeholders '{name}' are the typed parameters.
  */
 export const stepPagesEn = {
-  'option.asaVersion.v84OrLater': '8.4 or later',
-  'option.asaVersion.v82OrEarlier': '8.2 or earlier',
-  'option.authMethod.preSharedKey': 'Authenticate with a pre-shared key',
-  'option.authMethod.certificate': 'Authenticate with a certificate',
-  'option.userDatabase.local': 'Authenticate using the local user database',
-  'option.userDatabase.aaa': 'Authenticate using an AAA server group',
-
-  'steps.introduction.intro':
-    "This wizard configures the ASA to accept Windows' built-in L2TP/IPsec VPN client with a pre-shared key, and writes the matching client setup steps. The preview updates as you type.",
-  'steps.introduction.beforeStart.label': 'Before you start:',
-  'steps.introduction.beforeStart.text':
-    '{label} L2TP over IPsec uses IKEv1 only and works only with a dynamic crypto map. It is supported in single-context routed mode only, and L2TP sessions do not survive a stateful failover.',
-  'steps.introduction.asaVersion.help':
-    'Selects the command syntax (8.4 introduced the ikev1 keywords; 8.3 the new NAT).',
-  'steps.introduction.otherInterfaces.help':
-    'Optional. Any further nameif names (for example dmz), one per line.',
-  'steps.introduction.example.title': "Start from the Cisco document's example",
-  'steps.introduction.example.text':
-    'Fills every step with the values of Cisco document 200340, including its pre-shared key and test user. Replace them before you use the configuration.',
-  'steps.introduction.example.load': 'Load the Cisco example',
-  'steps.introduction.example.loaded': 'Loaded the Cisco example into every step.',
-
   'steps.tunnelInterface.intro':
     'Choose the interface that remote clients connect to. The crypto map and IKEv1 are enabled on it.',
   'steps.tunnelInterface.bypassInterfaceAcls.help':
@@ -35,7 +12,6 @@ export const stepPagesEn = {
     'The address or DNS name users type into their VPN client (client setup only).',
   'steps.tunnelInterface.asaBehindNat.help':
     "Tick when the ASA's outside address is itself translated; Windows then needs a registry change.",
-
   'steps.remoteAccessClient.intro':
     'Native L2TP clients authenticate the user inside PPP after IPsec is up. Allow only the PPP types your user database supports.',
   'steps.remoteAccessClient.clientType.legend': 'VPN Client Type',
@@ -44,7 +20,6 @@ export const stepPagesEn = {
   'steps.remoteAccessClient.clientType.notInWizard': '(not part of this wizard)',
   'steps.remoteAccessClient.ppp.help':
     'Windows offers PAP, CHAP, MS-CHAP v2 and EAP. The local user database supports {types}.',
-
   'steps.authMethod.intro':
     'Windows authenticates the VPN gateway and itself with a key shared by all users (or with machine certificates) before the user signs in.',
   'steps.authMethod.preSharedKey.help':
@@ -52,14 +27,12 @@ export const stepPagesEn = {
   'steps.authMethod.trustpoint.help': "The trustpoint holding the ASA's identity certificate.",
   'steps.authMethod.tunnelGroupName.fixed':
     'Fixed: native clients send no group name, so with a pre-shared key the ASA can only use {group}.',
-
   'steps.clientAuthentication.intro':
     'After IPsec is up, the user signs in with a user name and password inside PPP. Choose where the ASA checks them.',
   'steps.clientAuthentication.aaaSecretKey.help':
     'The shared secret configured for this ASA on the server.',
   'steps.clientAuthentication.localNote':
     'Users are created on the next step. The {step} step is skipped when you use an AAA server group.',
-
   'steps.userAccounts.intro':
     "Add the users who may connect. Adding a name that is already in the list replaces that user's password.",
   'steps.userAccounts.confirmPassword': 'Confirm Password',
@@ -76,24 +49,19 @@ export const stepPagesEn = {
   'steps.userAccounts.deleteUser': 'Delete {name}',
   'steps.userAccounts.vpnOnly.help':
     'Adds service-type remote-access, so these users cannot log in to the ASA itself.',
-
   'steps.addressPool.intro':
     'Each connected client gets one address from this pool. Use a range that is not in use on any inside network.',
-
   'steps.ikePolicy.intro':
     'Phase 1 protects the key exchange. Windows proposes several combinations; the ASA picks the first of its policies (lowest priority number) that matches.',
   'steps.ikePolicy.priority.help': '{min}–{max}; lower numbers are tried first.',
-
   'steps.transformSet.intro':
     "Phase 2 encrypts the L2TP traffic. L2TP clients connect from unknown addresses, so they are matched by a dynamic map inside the interface's crypto map.",
   'steps.transformSet.mode.label': 'Mode',
   'steps.transformSet.mode.fixed': '— fixed: L2TP over IPsec always uses transport mode.',
   'steps.transformSet.saLifetime.help':
     'Optional. Leave empty to keep the ASA default (28800 seconds).',
-
   'steps.clientAttributes.intro':
     'These settings are sent to the client when it connects. Leave a server empty to inherit it from the default group policy.',
-
   'steps.ipsecSettings.intro':
     'Keep VPN traffic out of existing NAT rules, choose what goes through the tunnel, and set Perfect Forward Secrecy.',
   'steps.ipsecSettings.exemptNetworks.help':

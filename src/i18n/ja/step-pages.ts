@@ -7,28 +7,6 @@ import type { stepPagesEn } from '../en/step-pages';
 import { translationOf } from '../placeholders';
 
 export const stepPagesJa = translationOf<typeof stepPagesEn>()({
-  'option.asaVersion.v84OrLater': '8.4 以降',
-  'option.asaVersion.v82OrEarlier': '8.2 以前',
-  'option.authMethod.preSharedKey': '事前共有キーで認証する',
-  'option.authMethod.certificate': '証明書で認証する',
-  'option.userDatabase.local': 'ローカル ユーザー データベースで認証する',
-  'option.userDatabase.aaa': 'AAA サーバー グループで認証する',
-
-  'steps.introduction.intro':
-    'このウィザードは、Windows に組み込みの L2TP/IPsec VPN クライアントを事前共有キーで受け入れるように ASA を設定し、対応するクライアントの設定手順を作成します。プレビューは入力に合わせて更新されます。',
-  'steps.introduction.beforeStart.label': '始める前に:',
-  'steps.introduction.beforeStart.text':
-    '{label} L2TP over IPsec は IKEv1 だけを使用し、ダイナミック クリプト マップでのみ動作します。サポートされるのはシングル コンテキストのルーテッド モードだけで、ステートフル フェールオーバーが発生すると L2TP セッションは維持されません。',
-  'steps.introduction.asaVersion.help':
-    'コマンドの構文が決まります (8.4 で `ikev1` キーワードが、8.3 で新しい NAT が導入されました)。',
-  'steps.introduction.otherInterfaces.help':
-    '省略可能です。その他の nameif 名 (dmz など) を 1 行に 1 つずつ入力します。',
-  'steps.introduction.example.title': 'Cisco ドキュメントの設定例から始める',
-  'steps.introduction.example.text':
-    'すべてのステップに Cisco ドキュメント 200340 の値 (事前共有キーとテスト ユーザーを含む) を入力します。この設定を使用する前に、これらの値を置き換えてください。',
-  'steps.introduction.example.load': 'Cisco の設定例を読み込む',
-  'steps.introduction.example.loaded': 'Cisco の設定例をすべてのステップに読み込みました。',
-
   'steps.tunnelInterface.intro':
     'リモート クライアントが接続するインターフェイスを選択します。このインターフェイスでクリプト マップと IKEv1 が有効になります。',
   'steps.tunnelInterface.bypassInterfaceAcls.help':
@@ -37,7 +15,6 @@ export const stepPagesJa = translationOf<typeof stepPagesEn>()({
     'ユーザーが VPN クライアントに入力するアドレスまたは DNS 名です (クライアントの設定手順にのみ使用します)。',
   'steps.tunnelInterface.asaBehindNat.help':
     'ASA の外部アドレス自体がアドレス変換されている場合にオンにします。この場合、Windows ではレジストリの変更が必要です。',
-
   'steps.remoteAccessClient.intro':
     'ネイティブの L2TP クライアントは、IPsec の確立後に PPP の中でユーザーを認証します。ユーザー データベースがサポートする PPP 認証タイプだけを許可してください。',
   'steps.remoteAccessClient.clientType.legend': 'VPN クライアントの種類',
@@ -46,7 +23,6 @@ export const stepPagesJa = translationOf<typeof stepPagesEn>()({
   'steps.remoteAccessClient.clientType.notInWizard': '(このウィザードでは扱いません)',
   'steps.remoteAccessClient.ppp.help':
     'Windows が提示するのは PAP、CHAP、MS-CHAP v2、EAP です。ローカル ユーザー データベースがサポートするのは {types} です。',
-
   'steps.authMethod.intro':
     'Windows は、ユーザーがサインインする前に、全ユーザー共通のキー (またはマシン証明書) を使用して VPN ゲートウェイと自身を認証します。',
   'steps.authMethod.preSharedKey.help':
@@ -55,14 +31,12 @@ export const stepPagesJa = translationOf<typeof stepPagesEn>()({
     'ASA のアイデンティティ証明書を保持するトラストポイントです。',
   'steps.authMethod.tunnelGroupName.fixed':
     '固定: ネイティブ クライアントはグループ名を送信しないため、事前共有キーを使用する場合、ASA が使用できるのは {group} だけです。',
-
   'steps.clientAuthentication.intro':
     'IPsec の確立後、ユーザーは PPP の中でユーザー名とパスワードを使用してサインインします。ASA がこれらを確認する場所を選択します。',
   'steps.clientAuthentication.aaaSecretKey.help':
     'サーバー側でこの ASA 用に設定されている共有秘密キーです。',
   'steps.clientAuthentication.localNote':
     'ユーザーは次のステップで作成します。AAA サーバー グループを使用する場合、「{step}」ステップはスキップされます。',
-
   'steps.userAccounts.intro':
     '接続を許可するユーザーを追加します。一覧にすでにある名前を追加すると、そのユーザーのパスワードが置き換えられます。',
   'steps.userAccounts.confirmPassword': 'パスワードの確認',
@@ -80,14 +54,11 @@ export const stepPagesJa = translationOf<typeof stepPagesEn>()({
   'steps.userAccounts.deleteUser': 'ユーザー {name} を削除',
   'steps.userAccounts.vpnOnly.help':
     '`service-type remote-access` を追加し、これらのユーザーが ASA 自体にはログインできないようにします。',
-
   'steps.addressPool.intro':
     '接続した各クライアントには、このプールからアドレスが 1 つ割り当てられます。どの内部ネットワークでも使用されていない範囲を指定してください。',
-
   'steps.ikePolicy.intro':
     'フェーズ 1 はキー交換を保護します。Windows は複数の組み合わせを提案し、ASA は自身のポリシーのうち一致する最初のもの (プライオリティ番号が最も小さいもの) を選択します。',
   'steps.ikePolicy.priority.help': '{min}～{max}。番号の小さいものから順に試行されます。',
-
   'steps.transformSet.intro':
     'フェーズ 2 は L2TP トラフィックを暗号化します。L2TP クライアントは不特定のアドレスから接続するため、インターフェイスのクリプト マップ内のダイナミック マップで照合されます。',
   'steps.transformSet.mode.label': 'モード',
@@ -95,10 +66,8 @@ export const stepPagesJa = translationOf<typeof stepPagesEn>()({
     '— 固定: L2TP over IPsec では常にトランスポート モードを使用します。',
   'steps.transformSet.saLifetime.help':
     '省略可能です。空欄にすると ASA のデフォルト (28800 秒) のままになります。',
-
   'steps.clientAttributes.intro':
     'これらの設定は、クライアントの接続時にクライアントに送信されます。サーバーを空欄にすると、デフォルトのグループ ポリシーの値が継承されます。',
-
   'steps.ipsecSettings.intro':
     'VPN トラフィックを既存の NAT ルールの対象から外し、トンネルを通すトラフィックを選択して、Perfect Forward Secrecy を設定します。',
   'steps.ipsecSettings.exemptNetworks.help':

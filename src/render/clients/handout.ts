@@ -4,6 +4,7 @@
  * consistency check, troubleshooting). The HTML and Markdown exports and the preview render this
  * one structure. It never contains a local user's name or password.
  */
+import { english } from '../../i18n/english';
 import type { Answers } from '../../domain/answers';
 import { clientCompatibilityIssues, issuesFor } from '../../domain/client-compatibility';
 import { listOf, platformLabel } from '../../domain/client-platforms';
@@ -73,8 +74,13 @@ function limitations(answers: Answers, platforms: ClientPlatform[]): HandoutSect
   for (const issue of issues) {
     const title = listOf(issue.platforms.filter((p) => platforms.includes(p)).map(platformLabel));
     const entry = byDevices.get(title);
-    if (entry) entry.lines.push(issue.handoutNote);
-    else byDevices.set(title, { id: `limitation-${issue.id}`, title, lines: [issue.handoutNote] });
+    if (entry) entry.lines.push(english(issue.handoutMessage));
+    else
+      byDevices.set(title, {
+        id: `limitation-${issue.id}`,
+        title,
+        lines: [english(issue.handoutMessage)],
+      });
   }
   return [
     {

@@ -36,7 +36,7 @@ export function renderStep(
   children?: ReactNode,
 ): string {
   return renderToStaticMarkup(
-    <LanguageProvider lang={lang} catalogue={CATALOGUES[lang]}>
+    <LanguageProvider lang={lang} catalogue={CATALOGUES[lang]} english={en}>
       <IssuesContext.Provider value={new IssuesStore()}>
         <Form answers={answers}>
           <Step {...STEP_PROPS} />
