@@ -10,6 +10,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Axe runs and whole-wizard walks take 10–30 s each on two shared cores; the default 30 s is too
+  // close for them (timings are the benchmark's job, not the tests').
+  timeout: 60_000,
   workers: 2,
   reporter: 'list',
   use: {

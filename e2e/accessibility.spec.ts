@@ -43,6 +43,8 @@ test('error states and dialogs pass axe', async ({ wizard, page }) => {
 });
 
 test('conditional fields pass axe', async ({ wizard, page }) => {
+  // Four axe runs: more than the default 30 s on two shared cores.
+  test.setTimeout(90_000);
   await wizard.loadCiscoExample();
   await wizard.goToStep(5);
   await wizard.field('Authenticate using an AAA server group').check();
