@@ -56,6 +56,8 @@ for (const [name, draft] of <const>[
     page,
   }) => {
     await page.goto('/');
+    // The wizard reads the draft as it starts: store the bad one after that, for the reload.
+    await wizard.untilLive();
     await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
       key: DRAFT_KEY,
       value: draft,

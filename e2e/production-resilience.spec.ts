@@ -11,6 +11,7 @@ test('a render error shows the recovery screen with the answers and a way to sta
   page,
 }) => {
   await page.goto('/');
+  await wizard.untilLive();
   await page.evaluate((key) => sessionStorage.setItem(key, 'armed'), CRASH_SWITCH_KEY);
   // The switch is read once, when the page loads.
   await page.reload();
@@ -53,6 +54,8 @@ for (const [name, key, value] of [
 ] as const) {
   test(`a draft with ${name} is discarded with a notice`, async ({ wizard, page }) => {
     await page.goto('/');
+    // The wizard reads the draft as it starts: store the bad one after that, for the reload.
+    await wizard.untilLive();
     await page.evaluate((draft) => localStorage.setItem(draft.key, draft.value), { key, value });
     await page.reload();
     await wizard.expectStep(1);

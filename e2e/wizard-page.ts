@@ -27,6 +27,15 @@ export class WizardPage {
   async open(step = 1) {
     await this.page.goto(`/#/step/${step}`);
     await expect(this.heading).toBeVisible();
+    await this.untilLive();
+  }
+
+  /**
+   * The live wizard has replaced the page's static markup (the build-time snapshot of step 1 is
+   * inert). It starts once its first texts have arrived, which can be after the load event.
+   */
+  async untilLive() {
+    await expect(this.page.locator('#root > [data-snapshot]')).toHaveCount(0);
   }
 
   async expectStep(number: number, title?: string) {
