@@ -4,7 +4,7 @@
  * <label>/<legend>, so the control's accessible name stays exactly its label.
  */
 import { ASDM_FIELDS, labelOf, type FieldPath } from '../domain/labels';
-import type { Msg } from '../i18n/catalogue';
+import { msg, type Msg } from '../i18n/catalogue';
 import { useEnglish, useLanguage, useT } from './i18n';
 
 export function FieldLabelText({ path }: { path: FieldPath }) {
@@ -19,10 +19,13 @@ export function AsdmLabel({ path }: { path: FieldPath }) {
 export function AsdmLine({ label }: { label: Msg }) {
   const { lang } = useLanguage();
   const english = useEnglish();
-  if (lang === 'en') return null;
+  const t = useT();
+  // The English texts arrive just after the first screen in Japanese: no empty "ASDM:" meanwhile.
+  const asdmLabel = english(label);
+  if (lang === 'en' || asdmLabel === '') return null;
   return (
     <span className="asdm-label" lang="en">
-      ASDM: {english(label)}
+      {t(msg('asdm.label', { label: asdmLabel }))}
     </span>
   );
 }

@@ -3,6 +3,8 @@ export const commonEn = {
   'language.label': 'Language / 言語',
   'language.en': 'English',
   'language.ja': '日本語',
+  // ASDM's English label under a Japanese one: {label} is always the English text.
+  'asdm.label': 'ASDM: {label}',
   'language.loadFailed': 'The Japanese texts could not be loaded; the wizard stays in English.',
   'step.introduction.title': 'Introduction',
   'step.tunnelInterface.title': 'VPN Tunnel Interface',

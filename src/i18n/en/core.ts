@@ -1,5 +1,5 @@
 /**
- * The English texts the first screen needs (the frame, field labels, the step pages): loaded
+ * The English texts the first screen needs (the frame, field labels, step 1, option labels): loaded
  * before the wizard renders. The rest (rest.ts) follows as soon as the page is up.
  */
 import { chromeEn } from './chrome';

@@ -6,6 +6,7 @@ export const commonJa = translationOf<typeof commonEn>()({
   'language.label': 'Language / 言語',
   'language.en': 'English',
   'language.ja': '日本語',
+  'asdm.label': 'ASDM: {label}',
   'language.loadFailed': '日本語のテキストを読み込めませんでした。英語のまま表示します。',
   'step.introduction.title': 'はじめに',
   'step.tunnelInterface.title': 'VPN トンネル インターフェイス',

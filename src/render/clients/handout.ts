@@ -74,13 +74,9 @@ function limitations(answers: Answers, platforms: ClientPlatform[]): HandoutSect
   for (const issue of issues) {
     const title = listOf(issue.platforms.filter((p) => platforms.includes(p)).map(platformLabel));
     const entry = byDevices.get(title);
-    if (entry) entry.lines.push(english(issue.handoutMessage));
-    else
-      byDevices.set(title, {
-        id: `limitation-${issue.id}`,
-        title,
-        lines: [english(issue.handoutMessage)],
-      });
+    const note = english(issue.handoutMessage);
+    if (entry) entry.lines.push(note);
+    else byDevices.set(title, { id: `limitation-${issue.id}`, title, lines: [note] });
   }
   return [
     {
